@@ -1,0 +1,2 @@
+/** Spring and Axon wiring of inventory-service. */
+package com.omnichannel.inventory.config;

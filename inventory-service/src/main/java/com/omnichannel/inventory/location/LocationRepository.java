@@ -1,0 +1,11 @@
+package com.omnichannel.inventory.location;
+
+import com.omnichannel.support.domain.NotFoundException;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LocationRepository extends JpaRepository<Location, String> {
+
+    default Location require(String locationId) {
+        return findById(locationId).orElseThrow(() -> new NotFoundException("Unknown location " + locationId));
+    }
+}

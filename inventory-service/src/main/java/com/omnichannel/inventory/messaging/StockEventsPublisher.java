@@ -1,0 +1,51 @@
+package com.omnichannel.inventory.messaging;
+
+import com.omnichannel.events.StockLevelChanged;
+import com.omnichannel.inventory.stock.StockEvent;
+import com.omnichannel.support.messaging.IntegrationEventSender;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * The outbox: a tracking processor reads stock events from the event store and publishes them as integration
+ * events. Its token advances only after the broker confirmed, so a crash between commit and send loses nothing;
+ * an event may be sent twice, with the same event id, and consumers skip the repeat.
+ */
+@Component
+@ProcessingGroup(StockEventsPublisher.GROUP)
+public class StockEventsPublisher {
+
+    public static final String GROUP = "stock-events-outbox";
+    static final String STOCK_LEVEL_CHANGED = "stockLevelChanged-out-0";
+
+    private final IntegrationEventSender sender;
+
+    public StockEventsPublisher(IntegrationEventSender sender) {
+        this.sender = sender;
+    }
+
+    @EventHandler
+    void on(StockEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence,
+            @Timestamp Instant at) {
+        StockLevelChanged message = new StockLevelChanged()
+                .eventId(UUID.fromString(eventId))
+                .schemaVersion(1)
+                .aggregateId(event.stockItemId())
+                .occurredAt(at.atOffset(ZoneOffset.UTC))
+                .sequence(sequence)
+                .locationId(event.locationId())
+                .sku(event.sku())
+                .onHand(event.levels().onHand())
+                .reserved(event.levels().reserved())
+                .safetyStock(event.levels().safetyStock())
+                .available(event.levels().available());
+        sender.send(STOCK_LEVEL_CHANGED, eventId, "StockLevelChanged", message);
+    }
+}

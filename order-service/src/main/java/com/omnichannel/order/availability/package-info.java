@@ -1,0 +1,2 @@
+/** The replica of inventory-service's available-to-promise figures, fed by its integration events. */
+package com.omnichannel.order.availability;

@@ -1,0 +1,99 @@
+package com.omnichannel.order.availability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.omnichannel.order.support.EventExamples;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.MessageBuilder;
+import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** StockLevelChanged, as the contract's example gives it, delivered through the real broker. */
+@SpringBootTest
+class StockLevelChangedConsumerIT {
+
+    @Autowired
+    RabbitTemplate rabbit;
+    @Autowired
+    AvailabilityReplicaRepository replicas;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    JsonMapper json;
+
+    private final String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void theContractExampleUpdatesTheReplica() {
+        Map<String, Object> event = event(UUID.randomUUID().toString(), 3, 24, 19);
+
+        publish(event);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(replicas.findById(new AvailabilityReplica.Key("HCM-Q1", sku)))
+                        .hasValueSatisfying(r -> {
+                            assertThat(r.getOnHand()).isEqualTo(24);
+                            assertThat(r.getAvailable()).isEqualTo(19);
+                        }));
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceChangesTheReplicaOnce() {
+        String eventId = UUID.randomUUID().toString();
+        publish(event(eventId, 5, 10, 10));
+        // a redelivery of the same event id: were it applied again, its (tampered) figures would show
+        publish(event(eventId, 6, 99, 99));
+        // a later, distinct event proves the consumer went on past the duplicate
+        publish(event(UUID.randomUUID().toString(), 7, 12, 12));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(replicas.findById(new AvailabilityReplica.Key("HCM-Q1", sku)))
+                        .hasValueSatisfying(r -> assertThat(r.getSourceSequence()).isEqualTo(7)));
+        assertThat(processed(eventId)).isEqualTo(1);
+        assertThat(replicas.findById(new AvailabilityReplica.Key("HCM-Q1", sku)).orElseThrow().getOnHand())
+                .isEqualTo(12);
+    }
+
+    @Test
+    void anOlderLevelArrivingLateDoesNotOverwriteANewerOne() {
+        publish(event(UUID.randomUUID().toString(), 9, 30, 30));
+        publish(event(UUID.randomUUID().toString(), 8, 31, 31));
+        publish(event(UUID.randomUUID().toString(), 10, 32, 29));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(replicas.findById(new AvailabilityReplica.Key("HCM-Q1", sku)))
+                        .hasValueSatisfying(r -> assertThat(r.getSourceSequence()).isEqualTo(10)));
+        assertThat(replicas.findById(new AvailabilityReplica.Key("HCM-Q1", sku)).orElseThrow().getAvailable())
+                .isEqualTo(29);
+    }
+
+    private Map<String, Object> event(String eventId, long sequence, long onHand, long available) {
+        Map<String, Object> event = EventExamples.example("inventory-events.yaml", "StockLevelChanged");
+        event.put("eventId", eventId);
+        event.put("sku", sku);
+        event.put("aggregateId", "HCM-Q1/" + sku);
+        event.put("sequence", sequence);
+        event.put("onHand", onHand);
+        event.put("available", available);
+        return event;
+    }
+
+    private void publish(Map<String, Object> event) {
+        MessageProperties properties = new MessageProperties();
+        properties.setContentType("application/json");
+        rabbit.send("inventory.stock-levels", "#",
+                MessageBuilder.withBody(json.writeValueAsBytes(event)).andProperties(properties).build());
+    }
+
+    private int processed(String eventId) {
+        return jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class, eventId);
+    }
+}

@@ -1,0 +1,2 @@
+/** Idempotency-Key handling for retryable writes: one effect and one answer per key. */
+package com.omnichannel.support.idempotency;

@@ -1,0 +1,148 @@
+package com.omnichannel.support.web;
+
+import com.omnichannel.support.domain.BusinessRuleViolation;
+import com.omnichannel.support.domain.FieldValidationException;
+import com.omnichannel.support.domain.NotFoundException;
+import com.omnichannel.support.idempotency.IdempotencyKeyReuseException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Every error as RFC 9457 problem+json with a stable type URI. Validation problems list the offending
+ * fields in {@code errors}; nothing internal (stack traces, SQL) ever reaches the client.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    public record FieldProblem(String field, String message) {
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(BusinessRuleViolation.class)
+    ProblemDetail conflict(BusinessRuleViolation e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.kind(), "Conflict", e.getMessage());
+        e.properties().forEach(problem::setProperty);
+        return problem;
+    }
+
+    @ExceptionHandler(IdempotencyKeyReuseException.class)
+    ProblemDetail idempotencyKeyReuse(IdempotencyKeyReuseException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.IDEMPOTENCY_KEY_REUSE, "Idempotency-Key reused",
+                e.getMessage());
+    }
+
+    @ExceptionHandler(FieldValidationException.class)
+    ProblemDetail invalidField(FieldValidationException e) {
+        return validation(List.of(new FieldProblem(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException e) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        return validation(errors);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unhandled error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
+                "The request could not be completed; it has been logged.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldProblem(f.getField(), message(f)))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        return ResponseEntity.badRequest().body(validation(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> new FieldProblem(r.getMethodParameter().getParameterName(),
+                                err.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(validation(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = e.getCause() instanceof DatabindException de && !de.getPath().isEmpty()
+                ? de.getPathReference().replaceAll(".*\\[\"?([^\"\\]]+)\"?\\]$", "$1")
+                : null;
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Malformed request body",
+                field == null ? "The request body is not valid JSON for this operation."
+                        : "The value of '" + field + "' cannot be read.");
+        if (field != null) {
+            problem.setProperty("errors", List.of(new FieldProblem(field, "cannot be read")));
+        }
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+            problem.setType(ProblemTypes.of(status.value() == 404 ? ProblemTypes.NOT_FOUND
+                    : status.is4xxClientError() ? ProblemTypes.VALIDATION : ProblemTypes.INTERNAL));
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    public static ProblemDetail problem(HttpStatus status, String kind, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(ProblemTypes.of(kind));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static ProblemDetail validation(List<FieldProblem> errors) {
+        String detail = errors.stream().map(f -> f.field() + " " + f.message()).distinct()
+                .reduce((a, b) -> a + "; " + b).orElse("The request is not valid.");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", detail);
+        problem.setProperties(Map.of("errors", errors));
+        return problem;
+    }
+
+    private static String message(FieldError f) {
+        return f.getDefaultMessage() == null ? "is invalid" : f.getDefaultMessage();
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,2 @@
+/** Problem details (RFC 9457) for every error both services answer. */
+package com.omnichannel.support.web;
