@@ -4,20 +4,26 @@ import com.omnichannel.inventory.api.AvailabilityApi;
 import com.omnichannel.inventory.api.model.Availability;
 import com.omnichannel.inventory.api.model.LocationAvailability;
 import com.omnichannel.inventory.api.model.NearbyLocation;
+import com.omnichannel.inventory.location.GreatCircle;
+import com.omnichannel.inventory.location.Location;
+import com.omnichannel.inventory.location.LocationRepository;
+import java.util.Comparator;
 import java.util.List;
-import org.springframework.http.HttpStatus;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 public class AvailabilityController implements AvailabilityApi {
 
     private final StockLevelRepository levels;
+    private final LocationRepository locations;
 
-    public AvailabilityController(StockLevelRepository levels) {
+    public AvailabilityController(StockLevelRepository levels, LocationRepository locations) {
         this.levels = levels;
+        this.locations = locations;
     }
 
     @Override
@@ -31,8 +37,22 @@ public class AvailabilityController implements AvailabilityApi {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public ResponseEntity<List<NearbyLocation>> findNearby(String sku, Double latitude, Double longitude,
-                                                           Double radiusKm, Integer quantity) {
-        throw new ResponseStatusException(HttpStatus.NOT_IMPLEMENTED, "Not implemented yet");
+                                                           Double radiusKm, Integer quantity, Boolean pickupOnly) {
+        Map<String, Long> available = levels.findBySkuOrderByLocationId(sku).stream()
+                .collect(Collectors.toMap(StockLevelView::getLocationId, StockLevelView::getAvailable));
+        List<NearbyLocation> nearby = locations.findAll().stream()
+                .filter(l -> !pickupOnly || l.getCapabilities().contains(Location.Capability.PICKUP))
+                .filter(l -> available.getOrDefault(l.getLocationId(), 0L) >= quantity)
+                .map(l -> new NearbyLocation().locationId(l.getLocationId()).name(l.getName())
+                        .distanceKm(GreatCircle.km(latitude, longitude, l.getLatitude(), l.getLongitude()))
+                        .available(available.get(l.getLocationId()))
+                        .pickup(l.getCapabilities().contains(Location.Capability.PICKUP)))
+                .filter(n -> n.getDistanceKm() <= radiusKm)
+                .sorted(Comparator.comparingDouble(NearbyLocation::getDistanceKm)
+                        .thenComparing(NearbyLocation::getLocationId))
+                .toList();
+        return ResponseEntity.ok(nearby);
     }
 }

@@ -11,14 +11,22 @@ import com.omnichannel.inventory.api.model.SaleResult;
 import com.omnichannel.inventory.api.model.StockLevel;
 import com.omnichannel.inventory.api.model.StockMovement;
 import com.omnichannel.inventory.location.LocationRepository;
+import com.omnichannel.support.axon.Writes;
+import com.omnichannel.support.domain.FieldValidationException;
+import com.omnichannel.support.domain.NotFoundException;
 import com.omnichannel.support.idempotency.IdempotentRequests;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 public class StockController implements StockApi {
@@ -26,76 +34,165 @@ public class StockController implements StockApi {
     private final CommandGateway commands;
     private final LocationRepository locations;
     private final StockLevelRepository levels;
+    private final ReservationRepository reservations;
+    private final StockHistory history;
     private final IdempotentRequests idempotent;
+    private final Writes writes;
+    private final int maxQuantity;
+    private final Duration defaultHold;
 
     public StockController(CommandGateway commands, LocationRepository locations, StockLevelRepository levels,
-                           IdempotentRequests idempotent) {
+                           ReservationRepository reservations, StockHistory history, IdempotentRequests idempotent,
+                           Writes writes,
+                           @Value("${omnichannel.stock.max-quantity:10000}") int maxQuantity,
+                           @Value("${omnichannel.stock.default-hold:PT15M}") Duration defaultHold) {
         this.commands = commands;
         this.locations = locations;
         this.levels = levels;
+        this.reservations = reservations;
+        this.history = history;
         this.idempotent = idempotent;
+        this.writes = writes;
+        this.maxQuantity = maxQuantity;
+        this.defaultHold = defaultHold;
     }
 
     @Override
     public ResponseEntity<StockLevel> receiveStock(String locationId, String sku, ReceiptInput input,
                                                    String idempotencyKey) {
-        locations.require(locationId);
-        StockItemId id = StockItemId.of(locationId, sku);
-        return idempotent.run("stock-receipt", idempotencyKey, List.of(locationId, sku, input), StockLevel.class,
-                () -> {
-                    StockLevels after = commands.sendAndWait(
-                            new ReceiveStockCommand(id, input.getQuantity(), input.getReference()));
-                    return ResponseEntity.ok(StockMapper.toDto(id, after));
-                });
+        StockItemId id = knownLocation(locationId, sku);
+        requireAtMostMax("quantity", input.getQuantity());
+        return write("stock-receipt", idempotencyKey, List.of(locationId, sku, input), StockLevel.class, () ->
+                ResponseEntity.ok(StockMapper.toDto(id, commands.sendAndWait(
+                        new ReceiveStockCommand(id, input.getQuantity(), input.getReference())))));
+    }
+
+    @Override
+    public ResponseEntity<StockLevel> countStock(String locationId, String sku, CountInput input) {
+        StockItemId id = knownLocation(locationId, sku);
+        requireAtMostMax("countedQuantity", input.getCountedQuantity());
+        return write(() -> ResponseEntity.ok(StockMapper.toDto(id, commands.sendAndWait(
+                new CountStockCommand(id, input.getCountedQuantity(), input.getReason())))));
+    }
+
+    @Override
+    public ResponseEntity<StockLevel> setSafetyStock(String locationId, String sku, SafetyStockInput input) {
+        StockItemId id = knownLocation(locationId, sku);
+        requireAtMostMax("quantity", input.getQuantity());
+        return write(() -> ResponseEntity.ok(StockMapper.toDto(id, commands.sendAndWait(
+                new SetSafetyStockCommand(id, input.getQuantity())))));
     }
 
     @Override
     public ResponseEntity<StockLevel> getStockLevel(String locationId, String sku, OffsetDateTime at) {
-        locations.require(locationId);
-        StockItemId id = StockItemId.of(locationId, sku);
+        StockItemId id = knownLocation(locationId, sku);
+        if (at != null) {
+            return ResponseEntity.ok(StockMapper.toDto(id, history.levelsAt(id, at.toInstant())).at(at));
+        }
         StockLevels current = levels.findById(new StockLevelView.Key(locationId, sku))
                 .map(StockLevelView::levels).orElse(StockLevels.NONE);
         return ResponseEntity.ok(StockMapper.toDto(id, current));
     }
 
     @Override
-    public ResponseEntity<StockLevel> countStock(String locationId, String sku, CountInput input) {
-        throw notYet();
-    }
-
-    @Override
-    public ResponseEntity<StockLevel> setSafetyStock(String locationId, String sku, SafetyStockInput input) {
-        throw notYet();
-    }
-
-    @Override
     public ResponseEntity<List<StockMovement>> listStockMovements(String locationId, String sku) {
-        throw notYet();
+        return ResponseEntity.ok(history.movements(knownItem(locationId, sku)));
     }
 
     @Override
     public ResponseEntity<Reservation> reserveStock(String locationId, String sku, ReservationInput input,
                                                     String idempotencyKey) {
-        throw notYet();
+        StockItemId id = knownItem(locationId, sku);
+        requireAtMostMax("quantity", input.getQuantity());
+        Instant expiresAt = expiry(input.getExpiresInSeconds());
+        String reservationId = UUID.randomUUID().toString();
+        return write("stock-reservation", idempotencyKey, List.of(locationId, sku, input), Reservation.class, () -> {
+            commands.sendAndWait(new ReserveStockCommand(id.toString(), locationId, sku, reservationId,
+                    input.getQuantity(), input.getReference(), input.getChannel().name(), expiresAt, false));
+            return ResponseEntity.status(HttpStatus.CREATED).body(new Reservation()
+                    .reservationId(reservationId).locationId(locationId).sku(sku).quantity(input.getQuantity())
+                    .reference(input.getReference()).channel(input.getChannel())
+                    .expiresAt(expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC)));
+        });
     }
 
     @Override
     public ResponseEntity<Void> releaseReservation(String locationId, String sku, String reservationId) {
-        throw notYet();
+        ReservationView reservation = knownReservation(locationId, sku, reservationId);
+        if (reservation.getStatus() == ReservationView.Status.ACTIVE) {
+            write(() -> commands.sendAndWait(new ReleaseReservationCommand(
+                    StockItemId.of(locationId, sku).toString(), reservationId)));
+        }
+        return ResponseEntity.noContent().build();
     }
 
     @Override
     public ResponseEntity<Void> fulfilReservation(String locationId, String sku, String reservationId) {
-        throw notYet();
+        ReservationView reservation = knownReservation(locationId, sku, reservationId);
+        switch (reservation.getStatus()) {
+            case FULFILLED -> {
+                return ResponseEntity.noContent().build();
+            }
+            case ACTIVE -> write(() -> commands.sendAndWait(new FulfilReservationCommand(
+                    StockItemId.of(locationId, sku).toString(), reservationId)));
+            default -> throw new ReservationNotLiveException(reservationId, reservation.getStatus().name());
+        }
+        return ResponseEntity.noContent().build();
     }
 
     @Override
     public ResponseEntity<SaleResult> sellInStore(String locationId, String sku, SaleInput input,
                                                   String idempotencyKey) {
-        throw notYet();
+        StockItemId id = knownLocation(locationId, sku);
+        requireAtMostMax("quantity", input.getQuantity());
+        return write("stock-sale", idempotencyKey, List.of(locationId, sku, input), SaleResult.class, () -> {
+            SaleOutcome outcome = commands.sendAndWait(
+                    new SellInStoreCommand(id, input.getQuantity(), input.getReference()));
+            return ResponseEntity.ok(new SaleResult().stockLevel(StockMapper.toDto(id, outcome.levels()))
+                    .shortedReservations(outcome.shortedReservations()));
+        });
     }
 
-    private static ResponseStatusException notYet() {
-        return new ResponseStatusException(HttpStatus.NOT_IMPLEMENTED, "Not implemented yet");
+    private <T> T write(Supplier<T> command) {
+        return writes.run(command);
+    }
+
+    private <T> ResponseEntity<T> write(String scope, String key, Object request, Class<T> type,
+                                        Supplier<ResponseEntity<T>> command) {
+        return writes.run(() -> idempotent.run(scope, key, request, type, command));
+    }
+
+    private StockItemId knownLocation(String locationId, String sku) {
+        locations.require(locationId);
+        return StockItemId.of(locationId, sku);
+    }
+
+    /** A SKU the location has never stocked is unknown there. */
+    private StockItemId knownItem(String locationId, String sku) {
+        StockItemId id = knownLocation(locationId, sku);
+        if (!levels.existsById(new StockLevelView.Key(locationId, sku))) {
+            throw new NotFoundException("No stock of " + sku + " was ever recorded at " + locationId);
+        }
+        return id;
+    }
+
+    private ReservationView knownReservation(String locationId, String sku, String reservationId) {
+        locations.require(locationId);
+        return reservations.findById(reservationId).filter(r -> r.belongsTo(locationId, sku))
+                .orElseThrow(() -> new NotFoundException("Unknown reservation " + reservationId + " of " + sku
+                        + " at " + locationId));
+    }
+
+    private Instant expiry(Integer expiresInSeconds) {
+        if (expiresInSeconds == null) {
+            return defaultHold.isZero() ? null : Instant.now().plus(defaultHold);
+        }
+        return expiresInSeconds == 0 ? null : Instant.now().plusSeconds(expiresInSeconds);
+    }
+
+    private void requireAtMostMax(String field, int quantity) {
+        if (quantity > maxQuantity) {
+            throw new FieldValidationException(field, "must be at most " + maxQuantity);
+        }
     }
 }

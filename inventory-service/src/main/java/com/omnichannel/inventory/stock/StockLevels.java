@@ -10,7 +10,15 @@ public record StockLevels(long onHand, long reserved, long safetyStock) {
         return Math.max(0, onHand - reserved - safetyStock);
     }
 
-    public StockLevels withOnHand(long value) {
+    StockLevels withOnHand(long value) {
         return new StockLevels(value, reserved, safetyStock);
+    }
+
+    StockLevels withReserved(long value) {
+        return new StockLevels(onHand, value, safetyStock);
+    }
+
+    StockLevels withSafetyStock(long value) {
+        return new StockLevels(onHand, reserved, value);
     }
 }

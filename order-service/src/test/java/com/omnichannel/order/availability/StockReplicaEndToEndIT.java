@@ -10,7 +10,7 @@ import com.omnichannel.client.inventory.model.Capability;
 import com.omnichannel.client.inventory.model.LocationInput;
 import com.omnichannel.client.inventory.model.LocationType;
 import com.omnichannel.client.inventory.model.ReceiptInput;
-import com.omnichannel.order.support.InventoryServiceProcess;
+import com.omnichannel.support.testing.ServiceProcess;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
@@ -24,7 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class StockReplicaEndToEndIT {
 
     @RegisterExtension
-    static InventoryServiceProcess inventory = new InventoryServiceProcess();
+    static ServiceProcess inventory = ServiceProcess.inventory("inventory-for-replica-it");
 
     @Autowired
     AvailabilityReplicaRepository replicas;

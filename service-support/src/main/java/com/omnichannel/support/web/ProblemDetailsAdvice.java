@@ -1,5 +1,6 @@
 package com.omnichannel.support.web;
 
+import com.omnichannel.support.axon.Writes;
 import com.omnichannel.support.domain.BusinessRuleViolation;
 import com.omnichannel.support.domain.FieldValidationException;
 import com.omnichannel.support.domain.NotFoundException;
@@ -67,6 +68,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
         return validation(errors);
+    }
+
+    @ExceptionHandler(Writes.BusyException.class)
+    ResponseEntity<ProblemDetail> busy(Writes.BusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.BUSY, "Busy", e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -10,6 +10,7 @@ public final class ProblemTypes {
     public static final String NOT_FOUND = "not-found";
     public static final String CONFLICT = "conflict";
     public static final String IDEMPOTENCY_KEY_REUSE = "idempotency-key-reuse";
+    public static final String BUSY = "busy";
     public static final String INTERNAL = "internal";
 
     private ProblemTypes() {

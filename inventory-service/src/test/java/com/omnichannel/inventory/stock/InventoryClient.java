@@ -1,0 +1,38 @@
+package com.omnichannel.inventory.stock;
+
+import com.omnichannel.client.inventory.ApiClient;
+import com.omnichannel.client.inventory.ApiException;
+import com.omnichannel.client.inventory.api.AvailabilityApi;
+import com.omnichannel.client.inventory.api.LocationsApi;
+import com.omnichannel.client.inventory.api.StockApi;
+import com.omnichannel.client.inventory.model.Capability;
+import com.omnichannel.client.inventory.model.LocationInput;
+import com.omnichannel.client.inventory.model.LocationType;
+import java.util.Set;
+import java.util.UUID;
+
+/** The generated clients of one inventory-service instance, and a few shorthands the tests share. */
+final class InventoryClient {
+
+    final LocationsApi locations;
+    final StockApi stock;
+    final AvailabilityApi availability;
+
+    InventoryClient(String baseUri) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(baseUri);
+        locations = new LocationsApi(client);
+        stock = new StockApi(client);
+        availability = new AvailabilityApi(client);
+    }
+
+    static String id(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    String store(String id, double latitude, double longitude, Capability... capabilities) throws ApiException {
+        locations.upsertLocation(id, new LocationInput().name("Store " + id).type(LocationType.STORE)
+                .latitude(latitude).longitude(longitude).capabilities(Set.of(capabilities)));
+        return id;
+    }
+}
