@@ -1,6 +1,10 @@
 package com.omnichannel.inventory.config;
 
 import com.omnichannel.inventory.messaging.StockEventsPublisher;
+import com.omnichannel.support.axon.EvictCachedAggregateOnRollback;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -21,10 +25,25 @@ public class AxonConfig {
                 c -> PropagatingErrorHandler.instance());
     }
 
-    /** A busy stock item is loaded from its latest snapshot plus at most this many events. */
+    /**
+     * Stock items stay in memory between commands, so a busy item is not read back from the event store each time.
+     * Safe with several instances: a stale copy appends with a sequence number another instance already used, the
+     * unique key refuses it, the copy is evicted and the command retried on fresh state.
+     */
+    @Bean
+    static Cache stockItemCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Autowired
+    void evictStockItemsOnRollback(CommandBus commandBus) {
+        commandBus.registerHandlerInterceptor(new EvictCachedAggregateOnRollback(stockItemCache()));
+    }
+
+    /** A stock item not in memory is loaded from its latest snapshot plus at most this many events. */
     @Bean
     SnapshotTriggerDefinition stockItemSnapshotTrigger(Snapshotter snapshotter,
-                                                       @Value("${omnichannel.stock.snapshot-every:50}") int every) {
+                                                       @Value("${omnichannel.stock.snapshot-every:500}") int every) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, every);
     }
 }

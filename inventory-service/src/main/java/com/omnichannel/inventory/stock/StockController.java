@@ -36,13 +36,15 @@ public class StockController implements StockApi {
     private final StockLevelRepository levels;
     private final ReservationRepository reservations;
     private final StockHistory history;
+    private final ReservationBatcher batcher;
     private final IdempotentRequests idempotent;
     private final Writes writes;
     private final int maxQuantity;
     private final Duration defaultHold;
 
     public StockController(CommandGateway commands, LocationRepository locations, StockLevelRepository levels,
-                           ReservationRepository reservations, StockHistory history, IdempotentRequests idempotent,
+                           ReservationRepository reservations, StockHistory history, ReservationBatcher batcher,
+                           IdempotentRequests idempotent,
                            Writes writes,
                            @Value("${omnichannel.stock.max-quantity:10000}") int maxQuantity,
                            @Value("${omnichannel.stock.default-hold:PT15M}") Duration defaultHold) {
@@ -51,6 +53,7 @@ public class StockController implements StockApi {
         this.levels = levels;
         this.reservations = reservations;
         this.history = history;
+        this.batcher = batcher;
         this.idempotent = idempotent;
         this.writes = writes;
         this.maxQuantity = maxQuantity;
@@ -106,13 +109,23 @@ public class StockController implements StockApi {
         requireAtMostMax("quantity", input.getQuantity());
         Instant expiresAt = expiry(input.getExpiresInSeconds());
         String reservationId = UUID.randomUUID().toString();
+        ReserveStockCommand command = new ReserveStockCommand(id.toString(), locationId, sku, reservationId,
+                input.getQuantity(), input.getReference(), input.getChannel().name(), expiresAt, false);
+        ResponseEntity<Reservation> created = ResponseEntity.status(HttpStatus.CREATED).body(new Reservation()
+                .reservationId(reservationId).locationId(locationId).sku(sku).quantity(input.getQuantity())
+                .reference(input.getReference()).channel(input.getChannel())
+                .expiresAt(expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC)));
+        if (idempotencyKey == null) {
+            ReservationResult result = batcher.reserve(command);
+            if (!result.accepted()) {
+                throw new InsufficientStockException(id.toString(), input.getQuantity(), result.levels().available());
+            }
+            return created;
+        }
+        // the key is stored in the same transaction as the reservation, so this one is decided on its own
         return write("stock-reservation", idempotencyKey, List.of(locationId, sku, input), Reservation.class, () -> {
-            commands.sendAndWait(new ReserveStockCommand(id.toString(), locationId, sku, reservationId,
-                    input.getQuantity(), input.getReference(), input.getChannel().name(), expiresAt, false));
-            return ResponseEntity.status(HttpStatus.CREATED).body(new Reservation()
-                    .reservationId(reservationId).locationId(locationId).sku(sku).quantity(input.getQuantity())
-                    .reference(input.getReference()).channel(input.getChannel())
-                    .expiresAt(expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC)));
+            commands.sendAndWait(command);
+            return created;
         });
     }
 

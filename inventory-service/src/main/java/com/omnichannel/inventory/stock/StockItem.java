@@ -23,7 +23,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * instance appends with the next sequence number, so two instances that race on one item cannot both win.
  * Snapshots (every {@code omnichannel.stock.snapshot-every} events) store the fields as they are.
  */
-@Aggregate(snapshotTriggerDefinition = "stockItemSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "stockItemSnapshotTrigger", cache = "stockItemCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class StockItem {
@@ -83,16 +83,34 @@ public class StockItem {
     @CommandHandler
     public ReservationResult handle(ReserveStockCommand command, DeadlineManager deadlines) {
         requirePositive(command.quantity());
+        ReservationResult result = reserve(command, deadlines);
+        if (!result.accepted() && !command.recordRejection()) {
+            throw new InsufficientStockException(id, command.quantity(), result.levels().available());
+        }
+        return result;
+    }
+
+    /** Each request is decided in turn; a refusal answers that request only and stores nothing unless recorded. */
+    @CommandHandler
+    public List<ReservationResult> handle(ReserveStockBatchCommand batch, DeadlineManager deadlines) {
+        List<ReservationResult> results = new ArrayList<>(batch.requests().size());
+        for (ReserveStockCommand request : batch.requests()) {
+            results.add(request.quantity() > 0 ? reserve(request, deadlines)
+                    : new ReservationResult(false, levels));
+        }
+        return results;
+    }
+
+    private ReservationResult reserve(ReserveStockCommand command, DeadlineManager deadlines) {
         if (reservations.containsKey(command.reservationId())) {
             return new ReservationResult(true, levels);
         }
         long available = levels.available();
         if (command.quantity() > available) {
-            if (!command.recordRejection()) {
-                throw new InsufficientStockException(id, command.quantity(), available);
+            if (command.recordRejection()) {
+                apply(new StockReservationRejectedEvent(id, locationId, sku, command.reservationId(),
+                        command.quantity(), command.reference(), command.channel(), available, levels));
             }
-            apply(new StockReservationRejectedEvent(id, locationId, sku, command.reservationId(),
-                    command.quantity(), command.reference(), command.channel(), available, levels));
             return new ReservationResult(false, levels);
         }
         apply(new StockReservedEvent(id, locationId, sku, command.reservationId(), command.quantity(),

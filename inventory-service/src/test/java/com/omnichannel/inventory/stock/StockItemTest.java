@@ -127,6 +127,16 @@ class StockItemTest {
     }
 
     @Test
+    void givenABatch_whenDecided_thenEachRequestIsAnsweredInTurnAndOnlyAcceptedOnesAreStored() {
+        fixture.given(received(5, 5))
+                .when(new ReserveStockBatchCommand(AGG, List.of(reserve("r1", 3), reserve("r2", 3), reserve("r3", 2))))
+                .expectEvents(reserved("r1", 3, new StockLevels(5, 3, 0)), reserved("r3", 2, new StockLevels(5, 5, 0)))
+                .expectResultMessagePayload(List.of(new ReservationResult(true, new StockLevels(5, 3, 0)),
+                        new ReservationResult(false, new StockLevels(5, 3, 0)),
+                        new ReservationResult(true, new StockLevels(5, 5, 0))));
+    }
+
+    @Test
     void givenAReservation_whenTheSameIdIsReservedAgain_thenNothingMoreIsReserved() {
         fixture.given(received(10, 10), reserved("r1", 3, new StockLevels(10, 3, 0)))
                 .when(reserve("r1", 3))
