@@ -2,6 +2,7 @@ package com.omnichannel.inventory.pricing;
 
 import com.omnichannel.support.pricing.Money;
 import com.omnichannel.support.pricing.PriceBookEntry;
+import com.omnichannel.support.pricing.persistence.PromotionColumns;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;

@@ -28,6 +28,16 @@ public class InventoryServiceProcess implements BeforeAllCallback, AfterAllCallb
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        stop();
+    }
+
+    /** Starts the service and waits until it is healthy (for test engines other than JUnit Jupiter). */
+    public void start() throws Exception {
         Path jar = findJar();
         port = freePort();
         Path log = Path.of("target", "inventory-service-it.log");
@@ -42,8 +52,7 @@ public class InventoryServiceProcess implements BeforeAllCallback, AfterAllCallb
         awaitHealthy(log);
     }
 
-    @Override
-    public void afterAll(ExtensionContext context) throws Exception {
+    public void stop() throws InterruptedException {
         if (process != null) {
             process.destroy();
             process.waitFor();

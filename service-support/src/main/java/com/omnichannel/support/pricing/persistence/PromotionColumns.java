@@ -1,4 +1,4 @@
-package com.omnichannel.inventory.pricing;
+package com.omnichannel.support.pricing.persistence;
 
 import com.omnichannel.support.pricing.Money;
 import com.omnichannel.support.pricing.Promotion;
@@ -9,7 +9,10 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** One row of {@code product_promotion}: a promotion's terms and window, as the price rule needs them. */
+/**
+ * A promotion as table columns (channels as a comma list, empty for every channel): the promotion rows of
+ * inventory-service's product read model and of order-service's price replica.
+ */
 @Embeddable
 public class PromotionColumns {
 
@@ -24,7 +27,7 @@ public class PromotionColumns {
     protected PromotionColumns() {
     }
 
-    static PromotionColumns of(Promotion promotion) {
+    public static PromotionColumns of(Promotion promotion) {
         PromotionColumns row = new PromotionColumns();
         row.promotionId = promotion.promotionId();
         row.channels = promotion.channels().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
@@ -36,7 +39,7 @@ public class PromotionColumns {
         return row;
     }
 
-    Promotion toPromotion() {
+    public Promotion toPromotion() {
         Set<SalesChannel> on = channels == null || channels.isBlank() ? Set.of()
                 : Arrays.stream(channels.split(",")).map(SalesChannel::valueOf).collect(Collectors.toSet());
         return new Promotion(promotionId, on, percentOff,
