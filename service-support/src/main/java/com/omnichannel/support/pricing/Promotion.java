@@ -37,10 +37,10 @@ public record Promotion(String promotionId, Set<SalesChannel> channels, Integer 
     /** Checks the promotion on its own; {@link PriceBookEntry#requireApplicable} checks it against the product. */
     public Promotion requireValid() {
         if (percentOff == null && amountOff == null) {
-            throw new FieldValidationException("percentOff", "give either percentOff or amountOff");
+            throw new FieldValidationException("percentOff", "or amountOff is required");
         }
         if (percentOff != null && amountOff != null) {
-            throw new FieldValidationException("amountOff", "give either percentOff or amountOff, not both");
+            throw new FieldValidationException("amountOff", "must not be given together with percentOff");
         }
         if (percentOff != null && (percentOff < 0 || percentOff > 100)) {
             throw new FieldValidationException("percentOff", "must be between 0 and 100");
