@@ -1,7 +1,6 @@
 package com.omnichannel.inventory.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.omnichannel.client.inventory.ApiClient;
 import com.omnichannel.client.inventory.ApiException;
