@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -31,21 +32,31 @@ public class DurableDeadlines {
                 .build();
     }
 
-    /** Runs the scheduler once everything else has started, and stops it first. */
+    /**
+     * Starts the scheduler once everything else has started and stops it when the context closes. A db-scheduler
+     * cannot start again once stopped, so a context that is stopped and started again (as the test framework pauses
+     * cached contexts) pauses and resumes it instead.
+     */
     @Bean
     SmartLifecycle dbSchedulerLifecycle(Scheduler scheduler) {
-        return new SmartLifecycle() {
+        class SchedulerLifecycle implements SmartLifecycle, DisposableBean {
+            private boolean started;
             private volatile boolean running;
 
             @Override
-            public void start() {
-                scheduler.start();
+            public synchronized void start() {
+                if (started) {
+                    scheduler.resume();
+                } else {
+                    scheduler.start();
+                    started = true;
+                }
                 running = true;
             }
 
             @Override
-            public void stop() {
-                scheduler.stop();
+            public synchronized void stop() {
+                scheduler.pause();
                 running = false;
             }
 
@@ -58,6 +69,12 @@ public class DurableDeadlines {
             public int getPhase() {
                 return Integer.MAX_VALUE - 100;
             }
-        };
+
+            @Override
+            public void destroy() {
+                scheduler.stop();
+            }
+        }
+        return new SchedulerLifecycle();
     }
 }

@@ -6,11 +6,14 @@ import com.omnichannel.support.domain.FieldValidationException;
 import com.omnichannel.support.domain.NotFoundException;
 import com.omnichannel.support.idempotency.IdempotencyKeyReuseException;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,10 +22,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 
@@ -107,9 +112,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String field = e.getCause() instanceof DatabindException de && !de.getPath().isEmpty()
-                ? de.getPathReference().replaceAll(".*\\[\"?([^\"\\]]+)\"?\\]$", "$1")
-                : null;
+        String field = e.getCause() instanceof DatabindException de ? path(de) : null;
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Malformed request body",
                 field == null ? "The request body is not valid JSON for this operation."
                         : "The value of '" + field + "' cannot be read.");
@@ -117,6 +120,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", List.of(new FieldProblem(field, "cannot be read")));
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(validation(List.of(new FieldProblem(e.getParameterName(),
+                "is required"))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        Class<?> type = e.getRequiredType();
+        String message = type != null && type.isEnum()
+                ? "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", "))
+                : "cannot be read as " + (type == null ? "this type" : type.getSimpleName());
+        return ResponseEntity.badRequest().body(validation(List.of(new FieldProblem(name == null ? "request" : name,
+                message))));
     }
 
     @Override
@@ -146,6 +169,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static String message(FieldError f) {
         return f.getDefaultMessage() == null ? "is invalid" : f.getDefaultMessage();
+    }
+
+    /** The JSON path of the value that could not be read, e.g. {@code price.amount} or {@code channels[0]}. */
+    private static String path(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     private static String lastNode(String path) {

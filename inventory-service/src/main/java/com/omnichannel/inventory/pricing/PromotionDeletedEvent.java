@@ -1,0 +1,7 @@
+package com.omnichannel.inventory.pricing;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record PromotionDeletedEvent(String promotionId, ProductDetails product) implements ProductEvent {
+}
