@@ -33,7 +33,7 @@ class ContractLintTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"common.yaml", "inventory/openapi.yaml", "order/openapi.yaml",
-            "events/inventory-events.yaml"})
+            "events/inventory-events.yaml", "events/order-events.yaml"})
     void parsesWithoutErrors(String file) {
         SwaggerParseResult result = parse(file);
         assertThat(result.getMessages()).isEmpty();
@@ -71,7 +71,7 @@ class ContractLintTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"events/inventory-events.yaml"})
+    @ValueSource(strings = {"events/inventory-events.yaml", "events/order-events.yaml"})
     void everyEventCarriesTheEnvelopeAndAnExample(String file) {
         Map<String, Schema> schemas = parse(file).getOpenAPI().getComponents().getSchemas();
         List<String> violations = new ArrayList<>();

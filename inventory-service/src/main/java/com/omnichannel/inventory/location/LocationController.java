@@ -7,11 +7,10 @@ import com.omnichannel.inventory.api.model.LocationType;
 import com.omnichannel.support.domain.FieldValidationException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,24 +22,23 @@ public class LocationController implements LocationsApi {
     static final Duration DEFAULT_PICKUP_HOLD = Duration.ofDays(3);
     static final int DEFAULT_DAILY_CAPACITY = 100;
 
+    private final CommandGateway commands;
     private final LocationRepository locations;
 
-    public LocationController(LocationRepository locations) {
+    public LocationController(CommandGateway commands, LocationRepository locations) {
+        this.commands = commands;
         this.locations = locations;
     }
 
     @Override
-    @Transactional
     public ResponseEntity<com.omnichannel.inventory.api.model.Location> upsertLocation(String locationId,
                                                                                        LocationInput input) {
         Duration hold = pickupHold(input.getPickupHold());
-        Location location = locations.findById(locationId).orElseGet(() -> new Location(locationId));
-        Set<Location.Capability> capabilities = EnumSet.noneOf(Location.Capability.class);
-        input.getCapabilities().forEach(c -> capabilities.add(Location.Capability.valueOf(c.name())));
-        location.update(input.getName(), Location.Type.valueOf(input.getType().name()), input.getLatitude(),
-                input.getLongitude(), capabilities, hold,
-                input.getDailyOrderCapacity() == null ? DEFAULT_DAILY_CAPACITY : input.getDailyOrderCapacity());
-        return ResponseEntity.ok(toDto(locations.save(location)));
+        List<String> capabilities = input.getCapabilities().stream().map(Enum::name).sorted().toList();
+        commands.sendAndWait(new DefineLocationCommand(locationId, input.getName(), input.getType().name(),
+                input.getLatitude(), input.getLongitude(), capabilities, hold.toString(),
+                input.getDailyOrderCapacity() == null ? DEFAULT_DAILY_CAPACITY : input.getDailyOrderCapacity()));
+        return ResponseEntity.ok(toDto(locations.require(locationId)));
     }
 
     @Override
@@ -71,7 +69,7 @@ public class LocationController implements LocationsApi {
         }
     }
 
-    static com.omnichannel.inventory.api.model.Location toDto(Location location) {
+    static com.omnichannel.inventory.api.model.Location toDto(LocationView location) {
         return new com.omnichannel.inventory.api.model.Location()
                 .locationId(location.getLocationId())
                 .name(location.getName())

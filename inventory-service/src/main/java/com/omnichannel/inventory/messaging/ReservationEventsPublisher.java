@@ -11,6 +11,7 @@ import com.omnichannel.inventory.stock.ReservationShortedEvent;
 import com.omnichannel.inventory.stock.StockReservationRejectedEvent;
 import com.omnichannel.inventory.stock.StockReservedEvent;
 import com.omnichannel.support.messaging.IntegrationEventSender;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -39,8 +40,9 @@ public class ReservationEventsPublisher {
 
     @EventHandler
     void on(StockReservedEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        sender.send(BINDING, eventId, "ReservationConfirmed", new ReservationConfirmed()
-                .eventId(UUID.fromString(eventId)).schemaVersion(1).aggregateId(e.stockItemId()).occurredAt(utc(at))
+        UUID outcomeId = outcomeId("ReservationConfirmed", eventId);
+        sender.send(BINDING, outcomeId.toString(), "ReservationConfirmed", new ReservationConfirmed()
+                .eventId(outcomeId).schemaVersion(1).aggregateId(e.stockItemId()).occurredAt(utc(at))
                 .reservationId(e.reservationId()).locationId(e.locationId()).sku(e.sku())
                 .quantity((long) e.quantity()).reference(e.reference())
                 .expiresAt(e.expiresAt() == null ? null : utc(e.expiresAt())));
@@ -48,34 +50,46 @@ public class ReservationEventsPublisher {
 
     @EventHandler
     void on(StockReservationRejectedEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        sender.send(BINDING, eventId, "ReservationRejected", new ReservationRejected()
-                .eventId(UUID.fromString(eventId)).schemaVersion(1).aggregateId(e.stockItemId()).occurredAt(utc(at))
+        UUID outcomeId = outcomeId("ReservationRejected", eventId);
+        sender.send(BINDING, outcomeId.toString(), "ReservationRejected", new ReservationRejected()
+                .eventId(outcomeId).schemaVersion(1).aggregateId(e.stockItemId()).occurredAt(utc(at))
                 .locationId(e.locationId()).sku(e.sku()).quantity((long) e.quantity()).reference(e.reference())
                 .available(e.available()));
     }
 
     @EventHandler
     void on(ReservationReleasedEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        sender.send(BINDING, eventId, "ReservationReleased", new ReservationReleased()
-                .eventId(UUID.fromString(eventId)).schemaVersion(1).aggregateId(e.stockItemId()).occurredAt(utc(at))
+        UUID outcomeId = outcomeId("ReservationReleased", eventId);
+        sender.send(BINDING, outcomeId.toString(), "ReservationReleased", new ReservationReleased()
+                .eventId(outcomeId).schemaVersion(1).aggregateId(e.stockItemId()).occurredAt(utc(at))
                 .reservationId(e.reservationId()).locationId(e.locationId()).sku(e.sku())
                 .quantity((long) e.quantity()).reference(e.reference()));
     }
 
     @EventHandler
     void on(ReservationExpiredEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        sender.send(BINDING, eventId, "ReservationExpired", new ReservationExpired()
-                .eventId(UUID.fromString(eventId)).schemaVersion(1).aggregateId(e.stockItemId()).occurredAt(utc(at))
+        UUID outcomeId = outcomeId("ReservationExpired", eventId);
+        sender.send(BINDING, outcomeId.toString(), "ReservationExpired", new ReservationExpired()
+                .eventId(outcomeId).schemaVersion(1).aggregateId(e.stockItemId()).occurredAt(utc(at))
                 .reservationId(e.reservationId()).locationId(e.locationId()).sku(e.sku())
                 .quantity((long) e.quantity()).reference(e.reference()));
     }
 
     @EventHandler
     void on(ReservationShortedEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        sender.send(BINDING, eventId, "ReservationShorted", new ReservationShorted()
-                .eventId(UUID.fromString(eventId)).schemaVersion(1).aggregateId(e.stockItemId()).occurredAt(utc(at))
+        UUID outcomeId = outcomeId("ReservationShorted", eventId);
+        sender.send(BINDING, outcomeId.toString(), "ReservationShorted", new ReservationShorted()
+                .eventId(outcomeId).schemaVersion(1).aggregateId(e.stockItemId()).occurredAt(utc(at))
                 .reservationId(e.reservationId()).locationId(e.locationId()).sku(e.sku())
                 .quantity((long) e.quantity()).reference(e.reference()));
+    }
+
+    /**
+     * The same stored event also leaves as StockLevelChanged under its own id; an outcome gets an id of its own,
+     * derived from the stored event's so that a redelivery carries the same one.
+     */
+    private static UUID outcomeId(String type, String eventId) {
+        return UUID.nameUUIDFromBytes((type + "/" + eventId).getBytes(StandardCharsets.UTF_8));
     }
 
     private static OffsetDateTime utc(Instant at) {

@@ -4,8 +4,8 @@ import com.omnichannel.inventory.api.AvailabilityApi;
 import com.omnichannel.inventory.api.model.Availability;
 import com.omnichannel.inventory.api.model.LocationAvailability;
 import com.omnichannel.inventory.api.model.NearbyLocation;
-import com.omnichannel.inventory.location.GreatCircle;
-import com.omnichannel.inventory.location.Location;
+import com.omnichannel.support.geo.GreatCircle;
+import com.omnichannel.inventory.location.LocationView;
 import com.omnichannel.inventory.location.LocationRepository;
 import java.util.Comparator;
 import java.util.List;
@@ -43,12 +43,12 @@ public class AvailabilityController implements AvailabilityApi {
         Map<String, Long> available = levels.findBySkuOrderByLocationId(sku).stream()
                 .collect(Collectors.toMap(StockLevelView::getLocationId, StockLevelView::getAvailable));
         List<NearbyLocation> nearby = locations.findAll().stream()
-                .filter(l -> !pickupOnly || l.getCapabilities().contains(Location.Capability.PICKUP))
+                .filter(l -> !pickupOnly || l.getCapabilities().contains(LocationView.Capability.PICKUP))
                 .filter(l -> available.getOrDefault(l.getLocationId(), 0L) >= quantity)
                 .map(l -> new NearbyLocation().locationId(l.getLocationId()).name(l.getName())
                         .distanceKm(GreatCircle.km(latitude, longitude, l.getLatitude(), l.getLongitude()))
                         .available(available.get(l.getLocationId()))
-                        .pickup(l.getCapabilities().contains(Location.Capability.PICKUP)))
+                        .pickup(l.getCapabilities().contains(LocationView.Capability.PICKUP)))
                 .filter(n -> n.getDistanceKm() <= radiusKm)
                 .sorted(Comparator.comparingDouble(NearbyLocation::getDistanceKm)
                         .thenComparing(NearbyLocation::getLocationId))

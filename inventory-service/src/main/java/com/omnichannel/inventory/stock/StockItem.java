@@ -80,12 +80,15 @@ public class StockItem {
         return levels;
     }
 
+    /** Also for a SKU never stocked at the location (an order may ask anywhere): the request is then refused. */
     @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public ReservationResult handle(ReserveStockCommand command, DeadlineManager deadlines) {
         requirePositive(command.quantity());
         ReservationResult result = reserve(command, deadlines);
         if (!result.accepted() && !command.recordRejection()) {
-            throw new InsufficientStockException(id, command.quantity(), result.levels().available());
+            throw new InsufficientStockException(command.stockItemId(), command.quantity(),
+                    result.levels().available());
         }
         return result;
     }
@@ -108,8 +111,9 @@ public class StockItem {
         long available = levels.available();
         if (command.quantity() > available) {
             if (command.recordRejection()) {
-                apply(new StockReservationRejectedEvent(id, locationId, sku, command.reservationId(),
-                        command.quantity(), command.reference(), command.channel(), available, levels));
+                apply(new StockReservationRejectedEvent(command.stockItemId(), command.locationId(), command.sku(),
+                        command.reservationId(), command.quantity(), command.reference(), command.channel(), available,
+                        levels));
             }
             return new ReservationResult(false, levels);
         }

@@ -1,4 +1,4 @@
-package com.omnichannel.inventory.location;
+package com.omnichannel.support.geo;
 
 /** Great-circle distance between two points on the earth (haversine, mean earth radius). */
 public final class GreatCircle {

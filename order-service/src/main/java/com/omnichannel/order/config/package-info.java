@@ -1,0 +1,2 @@
+/** Spring and Axon wiring of order-service. */
+package com.omnichannel.order.config;

@@ -1,0 +1,77 @@
+package com.omnichannel.order.order;
+
+import com.omnichannel.order.api.OrdersApi;
+import com.omnichannel.order.api.model.CancellationInput;
+import com.omnichannel.order.api.model.Order;
+import com.omnichannel.order.api.model.PlaceOrderInput;
+import com.omnichannel.support.axon.Writes;
+import com.omnichannel.support.domain.NotFoundException;
+import com.omnichannel.support.idempotency.IdempotentRequests;
+import java.net.URI;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+public class OrderController implements OrdersApi {
+
+    private final OrderPlacement placement;
+    private final CommandGateway commands;
+    private final OrderViewRepository views;
+    private final IdempotentRequests idempotent;
+    private final Writes writes;
+    private final JsonMapper json;
+
+    public OrderController(OrderPlacement placement, CommandGateway commands, OrderViewRepository views,
+                           IdempotentRequests idempotent, Writes writes, JsonMapper json) {
+        this.placement = placement;
+        this.commands = commands;
+        this.views = views;
+        this.idempotent = idempotent;
+        this.writes = writes;
+        this.json = json;
+    }
+
+    /** Answered 201 at once with the order PLACED; it reaches CONFIRMED or REJECTED asynchronously. */
+    @Override
+    public ResponseEntity<Order> placeOrder(PlaceOrderInput input, String idempotencyKey) {
+        return writes.run(() -> idempotent.run("order", idempotencyKey, input, Order.class, () -> {
+            String orderId = placement.place(input);
+            return ResponseEntity.created(URI.create("/v1/orders/" + orderId)).body(order(orderId));
+        }));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ResponseEntity<Order> getOrder(String orderId) {
+        return ResponseEntity.ok(order(orderId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ResponseEntity<List<Order>> listCustomerOrders(String customerId) {
+        return ResponseEntity.ok(views.findByCustomerIdOrderByPlacedAtDesc(customerId).stream()
+                .map(v -> json.readValue(v.getDocument(), Order.class)).toList());
+    }
+
+    @Override
+    public ResponseEntity<Order> cancelOrder(String orderId, CancellationInput input) {
+        order(orderId);
+        try {
+            writes.run(() -> commands.sendAndWait(new CancelOrderCommand(orderId,
+                    input.getReason() == null ? "cancelled" : input.getReason())));
+        } catch (AggregateNotFoundException e) {
+            throw new NotFoundException("Unknown order " + orderId);
+        }
+        return ResponseEntity.ok(order(orderId));
+    }
+
+    private Order order(String orderId) {
+        return views.findById(orderId).map(v -> json.readValue(v.getDocument(), Order.class))
+                .orElseThrow(() -> new NotFoundException("Unknown order " + orderId));
+    }
+}

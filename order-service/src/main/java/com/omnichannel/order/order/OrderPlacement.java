@@ -1,0 +1,144 @@
+package com.omnichannel.order.order;
+
+import com.omnichannel.order.api.model.Address;
+import com.omnichannel.order.api.model.FulfilmentType;
+import com.omnichannel.order.api.model.OrderLineInput;
+import com.omnichannel.order.api.model.Payment;
+import com.omnichannel.order.api.model.PlaceOrderInput;
+import com.omnichannel.order.cart.CartLine;
+import com.omnichannel.order.cart.CartView;
+import com.omnichannel.order.cart.CartViewRepository;
+import com.omnichannel.order.cart.CheckOutCartCommand;
+import com.omnichannel.order.sourcing.Sourcing;
+import com.omnichannel.support.domain.BusinessRuleViolation;
+import com.omnichannel.support.domain.FieldValidationException;
+import com.omnichannel.support.pricing.PriceQuote;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a placement request into a PlaceOrderCommand: the lines (from the cart or the request) checked and priced
+ * from the replicas, grouped by fulfilment (a group per pickup store, one ship group with its ranked candidate
+ * locations), and the channel's payment checked against our total. Placing from the cart empties it, in the same
+ * transaction.
+ */
+@Component
+public class OrderPlacement {
+
+    private record Line(String field, String sku, int quantity, String type, String storeId) {
+    }
+
+    private final Catalogue catalogue;
+    private final Sourcing sourcing;
+    private final CartViewRepository carts;
+    private final CommandGateway commands;
+
+    public OrderPlacement(Catalogue catalogue, Sourcing sourcing, CartViewRepository carts, CommandGateway commands) {
+        this.catalogue = catalogue;
+        this.sourcing = sourcing;
+        this.carts = carts;
+        this.commands = commands;
+    }
+
+    public String place(PlaceOrderInput input) {
+        String channel = input.getChannel().getValue();
+        boolean fromCart = Boolean.TRUE.equals(input.getFromCart());
+        List<Line> requested = fromCart ? cartLines(input) : requestLines(input.getLines());
+        if (requested.isEmpty()) {
+            throw new BusinessRuleViolation("empty-cart", fromCart ? "The cart of " + input.getCustomerId()
+                    + " is empty: there is nothing to order" : "An order needs at least one line");
+        }
+        Instant now = Instant.now();
+        Map<String, List<OrderLineItem>> pickup = new LinkedHashMap<>();
+        List<OrderLineItem> ship = new ArrayList<>();
+        long total = 0;
+        String currency = null;
+        for (Line line : requested) {
+            catalogue.requireQuantity(line.field() + ".quantity", line.quantity(), false);
+            PriceQuote quote = catalogue.price(line.field() + ".sku", line.sku(), channel, now);
+            OrderLineItem item = new OrderLineItem(line.sku(), line.quantity(), quote.price().amount(),
+                    quote.price().currency(), quote.promotionId());
+            if (currency != null && !currency.equals(item.currency())) {
+                throw new FieldValidationException(line.field() + ".sku", "is priced in " + item.currency()
+                        + ", the order in " + currency);
+            }
+            currency = item.currency();
+            total += item.lineTotal();
+            if (FulfilmentType.PICKUP.getValue().equals(line.type())) {
+                catalogue.pickupStore(line.field() + ".fulfilment.storeId", line.storeId());
+                pickup.computeIfAbsent(line.storeId(), s -> new ArrayList<>()).add(item);
+            } else {
+                ship.add(item);
+            }
+        }
+        List<GroupPlan> groups = new ArrayList<>();
+        pickup.forEach((store, lines) -> groups.add(new GroupPlan("G" + (groups.size() + 1), "PICKUP", lines,
+                List.of(store))));
+        ShippingAddress address = address(input.getShippingAddress(), !ship.isEmpty());
+        if (!ship.isEmpty()) {
+            groups.add(new GroupPlan("G" + (groups.size() + 1), "SHIP", ship,
+                    sourcing.shipCandidates(ship, address.latitude(), address.longitude())));
+        }
+        PaymentReference payment = payment(input.getPayment(), total, currency);
+        String orderId = "ORD-" + UUID.randomUUID();
+        commands.sendAndWait(new PlaceOrderCommand(orderId, input.getCustomerId(), channel, groups, address, payment,
+                total, currency, now));
+        if (fromCart) {
+            commands.sendAndWait(new CheckOutCartCommand(input.getCustomerId(), orderId, channel));
+        }
+        return orderId;
+    }
+
+    private List<Line> cartLines(PlaceOrderInput input) {
+        if (input.getLines() != null && !input.getLines().isEmpty()) {
+            throw new FieldValidationException("lines", "give either lines or fromCart, not both");
+        }
+        List<CartLine> lines = carts.findById(input.getCustomerId()).map(CartView::lines).orElse(List.of());
+        List<Line> result = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            CartLine l = lines.get(i);
+            result.add(new Line("cart.lines[" + i + "]", l.sku(), l.quantity(), l.fulfilmentType(), l.storeId()));
+        }
+        return result;
+    }
+
+    private static List<Line> requestLines(List<OrderLineInput> lines) {
+        List<Line> result = new ArrayList<>();
+        for (int i = 0; lines != null && i < lines.size(); i++) {
+            OrderLineInput l = lines.get(i);
+            result.add(new Line("lines[" + i + "]", l.getSku(), l.getQuantity(), l.getFulfilment().getType().getValue(),
+                    l.getFulfilment().getStoreId()));
+        }
+        return result;
+    }
+
+    private static ShippingAddress address(Address a, boolean required) {
+        if (a == null) {
+            if (required) {
+                throw new FieldValidationException("shippingAddress", "is required when a line is shipped");
+            }
+            return null;
+        }
+        return new ShippingAddress(a.getLine1(), a.getCity(), a.getPostalCode(), a.getCountry(), a.getLatitude(),
+                a.getLongitude());
+    }
+
+    /** The channel's payment must be for exactly our total, so a stale price cannot become an order. */
+    private static PaymentReference payment(Payment p, long total, String currency) {
+        if (p == null) {
+            throw new FieldValidationException("payment", "is required");
+        }
+        if (p.getAmount().getAmount() != total || !p.getAmount().getCurrency().equals(currency)) {
+            throw new BusinessRuleViolation("payment-mismatch", "The payment is for " + p.getAmount().getAmount() + " "
+                    + p.getAmount().getCurrency() + " but the order comes to " + total + " " + currency,
+                    Map.of("currentTotal", Map.of("amount", total, "currency", currency)));
+        }
+        return new PaymentReference(p.getProvider(), p.getReference(), total, currency);
+    }
+}

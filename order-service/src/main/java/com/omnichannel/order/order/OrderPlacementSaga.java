@@ -1,0 +1,89 @@
+package com.omnichannel.order.order;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * Drives an order from PLACED to its outcome: asks for every group's stock at its first candidate location, moves a
+ * ship group to the next candidate when a location cannot serve it, rejects the order when no candidate is left or
+ * inventory-service does not answer in time (a durable deadline), and ends when the order is confirmed, rejected or
+ * cancelled. Reservations are released by the {@link Order} itself when it is rejected, cancelled or re-sourced.
+ */
+@Saga
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class OrderPlacementSaga {
+
+    static final String TIMEOUT = "placement-timeout";
+
+    private String orderId;
+    private Map<String, Integer> candidates = new HashMap<>();
+    private String timeoutId;
+
+    @Autowired
+    private transient CommandGateway commands;
+    @Value("${omnichannel.orders.placement-timeout:PT5M}")
+    private transient Duration placementTimeout;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(OrderPlacedEvent event, DeadlineManager deadlines) {
+        orderId = event.orderId();
+        for (GroupPlan group : event.groups()) {
+            candidates.put(group.groupId(), group.candidates().size());
+        }
+        timeoutId = deadlines.schedule(placementTimeout == null ? Duration.ofMinutes(5) : placementTimeout, TIMEOUT);
+        for (GroupPlan group : event.groups()) {
+            if (group.candidates().isEmpty()) {
+                commands.send(new RejectOrderCommand(orderId, "no location can serve group " + group.groupId()));
+                return;
+            }
+        }
+        event.groups().forEach(g -> commands.send(new RequestGroupReservationCommand(orderId, g.groupId(), 0)));
+    }
+
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(GroupReservationFailedEvent event) {
+        int next = event.attempt() + 1;
+        if (next < candidates.getOrDefault(event.groupId(), 0)) {
+            commands.send(new RequestGroupReservationCommand(orderId, event.groupId(), next));
+        } else {
+            commands.send(new RejectOrderCommand(orderId, "no location has the stock for group " + event.groupId()
+                    + " (" + event.sku() + " at " + event.locationId() + ": " + event.available() + " available)"));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = TIMEOUT)
+    void timedOut() {
+        commands.send(new RejectOrderCommand(orderId, "inventory did not answer in time"));
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(OrderConfirmedEvent event, DeadlineManager deadlines) {
+        deadlines.cancelSchedule(TIMEOUT, timeoutId);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(OrderRejectedEvent event, DeadlineManager deadlines) {
+        deadlines.cancelSchedule(TIMEOUT, timeoutId);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = "orderId")
+    void on(OrderCancelledEvent event, DeadlineManager deadlines) {
+        deadlines.cancelSchedule(TIMEOUT, timeoutId);
+    }
+}

@@ -1,0 +1,133 @@
+package com.omnichannel.order.order;
+
+import com.omnichannel.order.api.model.Address;
+import com.omnichannel.order.api.model.Channel;
+import com.omnichannel.order.api.model.GroupStatus;
+import com.omnichannel.order.api.model.GroupType;
+import com.omnichannel.order.api.model.Money;
+import com.omnichannel.order.api.model.Order;
+import com.omnichannel.order.api.model.OrderGroup;
+import com.omnichannel.order.api.model.OrderHistoryEntry;
+import com.omnichannel.order.api.model.OrderLine;
+import com.omnichannel.order.api.model.OrderStatus;
+import com.omnichannel.order.api.model.Payment;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps {@code order_view} in step with the order events, in the same transaction (a subscribing processor), so the
+ * answer to a placement or a cancellation already shows it. Every change adds to the order's history.
+ */
+@Component
+@ProcessingGroup("orders")
+public class OrderProjection {
+
+    private final OrderViewRepository views;
+    private final JsonMapper json;
+
+    public OrderProjection(OrderViewRepository views, JsonMapper json) {
+        this.views = views;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(OrderPlacedEvent e, @Timestamp Instant at) {
+        Order order = new Order().orderId(e.orderId()).customerId(e.customerId())
+                .channel(Channel.fromValue(e.channel())).status(OrderStatus.PLACED)
+                .total(money(e.total(), e.currency())).pointsRedeemed(0L).pointsEarned(0L)
+                .placedAt(utc(e.placedAt()));
+        for (GroupPlan plan : e.groups()) {
+            OrderGroup group = new OrderGroup().groupId(plan.groupId()).type(GroupType.fromValue(plan.type()))
+                    .status(GroupStatus.PENDING)
+                    .locationId("PICKUP".equals(plan.type()) ? plan.candidates().get(0) : null);
+            plan.lines().forEach(l -> group.addLinesItem(new OrderLine().sku(l.sku()).quantity(l.quantity())
+                    .unitPrice(money(l.unitPrice(), l.currency())).lineTotal(money(l.lineTotal(), l.currency()))
+                    .promotionId(l.promotionId())));
+            order.addGroupsItem(group);
+        }
+        if (e.shippingAddress() != null) {
+            ShippingAddress a = e.shippingAddress();
+            order.shippingAddress(new Address().line1(a.line1()).city(a.city()).postalCode(a.postalCode())
+                    .country(a.country()).latitude(a.latitude()).longitude(a.longitude()));
+        }
+        PaymentReference p = e.payment();
+        order.payment(new Payment().provider(p.provider()).reference(p.reference())
+                .amount(money(p.amount(), p.currency())));
+        history(order, at, "PLACED", null, "placed on " + e.channel());
+        OrderView view = new OrderView(e.orderId(), e.customerId(), e.placedAt());
+        view.update(order.getStatus().getValue(), json.writeValueAsString(order));
+        views.save(view);
+    }
+
+    @EventHandler
+    void on(GroupReservationRequestedEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            group(order, e.groupId()).locationId(e.locationId());
+            history(order, at, "RESERVING", e.groupId(), "reserving at " + e.locationId());
+        });
+    }
+
+    @EventHandler
+    void on(GroupReservationFailedEvent e, @Timestamp Instant at) {
+        change(e, order -> history(order, at, "NOT_AVAILABLE", e.groupId(),
+                e.locationId() + " has " + e.available() + " of " + e.sku()));
+    }
+
+    @EventHandler
+    void on(OrderConfirmedEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            order.status(OrderStatus.CONFIRMED);
+            order.getGroups().forEach(g -> g.status(GroupStatus.ALLOCATED));
+            history(order, at, "CONFIRMED", null, "every group has its stock");
+        });
+    }
+
+    @EventHandler
+    void on(OrderRejectedEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            order.status(OrderStatus.REJECTED);
+            order.getGroups().forEach(g -> g.status(GroupStatus.CANCELLED));
+            history(order, at, "REJECTED", null, e.reason());
+        });
+    }
+
+    @EventHandler
+    void on(OrderCancelledEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            order.status(OrderStatus.CANCELLED);
+            order.getGroups().forEach(g -> g.status(GroupStatus.CANCELLED));
+            history(order, at, "CANCELLED", null, e.reason());
+        });
+    }
+
+    private void change(OrderEvent event, Consumer<Order> change) {
+        OrderView view = views.findById(event.orderId()).orElseThrow();
+        Order order = json.readValue(view.getDocument(), Order.class);
+        change.accept(order);
+        view.update(order.getStatus().getValue(), json.writeValueAsString(order));
+        views.save(view);
+    }
+
+    private static OrderGroup group(Order order, String groupId) {
+        return order.getGroups().stream().filter(g -> g.getGroupId().equals(groupId)).findFirst().orElseThrow();
+    }
+
+    private static void history(Order order, Instant at, String status, String groupId, String detail) {
+        order.addHistoryItem(new OrderHistoryEntry().at(utc(at)).status(status).groupId(groupId).detail(detail));
+    }
+
+    private static Money money(long amount, String currency) {
+        return new Money().amount(amount).currency(currency);
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,8 @@
+package com.omnichannel.order.order;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
+public record OrderRejectedEvent(String orderId, String reason)
+        implements OrderEvent {
+}

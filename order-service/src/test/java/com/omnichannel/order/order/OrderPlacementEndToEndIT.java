@@ -1,0 +1,219 @@
+package com.omnichannel.order.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.omnichannel.client.inventory.api.LocationsApi;
+import com.omnichannel.client.inventory.api.ProductsApi;
+import com.omnichannel.client.inventory.api.StockApi;
+import com.omnichannel.client.inventory.model.Capability;
+import com.omnichannel.client.inventory.model.LocationInput;
+import com.omnichannel.client.inventory.model.LocationType;
+import com.omnichannel.client.inventory.model.MoneyInput;
+import com.omnichannel.client.inventory.model.ProductInput;
+import com.omnichannel.client.inventory.model.ReceiptInput;
+import com.omnichannel.client.order.ApiException;
+import com.omnichannel.client.order.api.CartsApi;
+import com.omnichannel.client.order.api.OrdersApi;
+import com.omnichannel.client.order.model.Address;
+import com.omnichannel.client.order.model.Cart;
+import com.omnichannel.client.order.model.CartLineInput;
+import com.omnichannel.client.order.model.CancellationInput;
+import com.omnichannel.client.order.model.Channel;
+import com.omnichannel.client.order.model.Fulfilment;
+import com.omnichannel.client.order.model.FulfilmentType;
+import com.omnichannel.client.order.model.Money;
+import com.omnichannel.client.order.model.Order;
+import com.omnichannel.client.order.model.OrderLineInput;
+import com.omnichannel.client.order.model.OrderStatus;
+import com.omnichannel.client.order.model.Payment;
+import com.omnichannel.client.order.model.PlaceOrderInput;
+import com.omnichannel.order.location.LocationReplicaRepository;
+import com.omnichannel.order.pricing.PriceReplicaRepository;
+import com.omnichannel.support.testing.ServiceProcess;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Both services and the broker, driven through the generated clients: one cart edited from three channels, placed
+ * from the app for pickup in a store, confirmed with the stock reserved there; retries; an order nobody can serve.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OrderPlacementEndToEndIT {
+
+    @RegisterExtension
+    static ServiceProcess inventory = ServiceProcess.inventory("inventory-for-orders");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    LocationReplicaRepository locationReplicas;
+    @Autowired
+    PriceReplicaRepository priceReplicas;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 6);
+    private final String store = "S-" + run;
+    private final String warehouse = "W-" + run;
+    private final String shirt = "SHIRT-" + run;
+    private final String cap = "CAP-" + run;
+    private final String rare = "RARE-" + run;
+    private StockApi stock;
+    private CartsApi carts;
+    private OrdersApi orders;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        com.omnichannel.client.inventory.ApiClient inv = new com.omnichannel.client.inventory.ApiClient();
+        inv.updateBaseUri(inventory.baseUri());
+        com.omnichannel.client.order.ApiClient ord = new com.omnichannel.client.order.ApiClient();
+        ord.updateBaseUri("http://localhost:" + port);
+        stock = new StockApi(inv);
+        carts = new CartsApi(ord);
+        orders = new OrdersApi(ord);
+        LocationsApi locations = new LocationsApi(inv);
+        locations.upsertLocation(store, new LocationInput().name("District 1").type(LocationType.STORE)
+                .latitude(10.7769).longitude(106.7009).capabilities(Set.of(Capability.PICKUP, Capability.IN_STORE_SALE)));
+        locations.upsertLocation(warehouse, new LocationInput().name("Binh Duong DC").type(LocationType.WAREHOUSE)
+                .latitude(10.98).longitude(106.65).capabilities(Set.of()));
+        ProductsApi products = new ProductsApi(inv);
+        products.upsertProduct(shirt, new ProductInput().name("Shirt").gtin("8934563123457")
+                .price(new MoneyInput().amount(250_000L)));
+        products.upsertProduct(cap, new ProductInput().name("Cap").gtin("8934563123464")
+                .price(new MoneyInput().amount(90_000L)));
+        products.upsertProduct(rare, new ProductInput().name("Rare").gtin("8934563123471")
+                .price(new MoneyInput().amount(1_000_000L)));
+        stock.receiveStock(store, shirt, new ReceiptInput().quantity(5).reference("PO"), null);
+        stock.receiveStock(store, cap, new ReceiptInput().quantity(3).reference("PO"), null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> locationReplicas.existsById(store)
+                && locationReplicas.existsById(warehouse) && priceReplicas.existsById(shirt)
+                && priceReplicas.existsById(cap) && priceReplicas.existsById(rare));
+    }
+
+    private static Fulfilment pickupAt(String storeId) {
+        return new Fulfilment().type(FulfilmentType.PICKUP).storeId(storeId);
+    }
+
+    private static Payment paid(long amount) {
+        return new Payment().provider("simulated-pay").reference("AUTH-1")
+                .amount(new Money().amount(amount).currency("VND"));
+    }
+
+    private Order awaitStatus(String orderId, OrderStatus status) throws ApiException {
+        await().atMost(Duration.ofSeconds(30)).until(() -> orders.getOrder(orderId).getStatus() == status);
+        return orders.getOrder(orderId);
+    }
+
+    @Test
+    void aCartEditedOnThreeChannelsIsPlacedFromTheAppForPickup_confirmed_andTheStockIsReservedAtThatStore()
+            throws Exception {
+        String customer = "C-" + run;
+        carts.putCartLine(customer, shirt, new CartLineInput().quantity(1).fulfilment(pickupAt(store)).channel(Channel.WEB));
+        carts.putCartLine(customer, cap, new CartLineInput().quantity(2).fulfilment(pickupAt(store)).channel(Channel.APP));
+        Cart cart = carts.putCartLine(customer, shirt, new CartLineInput().quantity(2).fulfilment(pickupAt(store))
+                .channel(Channel.STORE));
+
+        assertThat(cart.getLines()).hasSize(2);
+        assertThat(cart.getLastChannel()).isEqualTo(Channel.STORE);
+        assertThat(cart.getTotal().getAmount()).isEqualTo(2 * 250_000L + 2 * 90_000L);
+
+        String key = UUID.randomUUID().toString();
+        PlaceOrderInput input = new PlaceOrderInput().customerId(customer).channel(Channel.APP).fromCart(true)
+                .payment(paid(680_000L));
+        Order placed = orders.placeOrder(input, key);
+        Order again = orders.placeOrder(input, key);
+
+        assertThat(placed.getStatus()).isEqualTo(OrderStatus.PLACED);
+        assertThat(again.getOrderId()).isEqualTo(placed.getOrderId());
+        assertThatThrownBy(() -> orders.placeOrder(new PlaceOrderInput().customerId(customer).channel(Channel.WEB)
+                .fromCart(true).payment(paid(680_000L)), key))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(422));
+        assertThat(carts.getCart(customer, null).getLines()).isEmpty();
+
+        Order confirmed = awaitStatus(placed.getOrderId(), OrderStatus.CONFIRMED);
+        assertThat(confirmed.getGroups()).singleElement().satisfies(g -> assertThat(g.getLocationId()).isEqualTo(store));
+        assertThat(stock.getStockLevel(store, shirt, null).getReserved()).isEqualTo(2);
+        assertThat(stock.getStockLevel(store, cap, null).getReserved()).isEqualTo(2);
+        assertThat(orders.listCustomerOrders(customer)).extracting(Order::getOrderId).containsExactly(placed.getOrderId());
+
+        orders.cancelOrder(placed.getOrderId(), new CancellationInput().reason("changed my mind"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(stock.getStockLevel(store, shirt, null).getReserved()).isZero();
+            assertThat(stock.getStockLevel(store, cap, null).getReserved()).isZero();
+        });
+        assertThat(orders.getOrder(placed.getOrderId()).getStatus()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void anOrderForGoodsNobodyHasIsRejectedWithNothingLeftReserved() throws Exception {
+        Order placed = orders.placeOrder(new PlaceOrderInput().customerId("C2-" + run).channel(Channel.WEB)
+                .lines(List.of(new OrderLineInput().sku(rare).quantity(1)
+                        .fulfilment(new Fulfilment().type(FulfilmentType.SHIP))))
+                .shippingAddress(new Address().line1("1 Le Loi").city("HCMC").country("VN")
+                        .latitude(10.77).longitude(106.70))
+                .payment(paid(1_000_000L)), null);
+
+        Order rejected = awaitStatus(placed.getOrderId(), OrderStatus.REJECTED);
+
+        assertThat(rejected.getHistory()).anySatisfy(h -> assertThat(h.getStatus()).isEqualTo("REJECTED"));
+        assertThat(stock.getStockLevel(warehouse, rare, null).getReserved()).isZero();
+    }
+
+    @Test
+    void aStalePaymentAnEmptyCartAndBadLinesAreRefusedAndNothingIsStored() throws Exception {
+        String customer = "C3-" + run;
+        carts.putCartLine(customer, shirt, new CartLineInput().quantity(1).fulfilment(pickupAt(store)).channel(Channel.WEB));
+
+        assertThatThrownBy(() -> orders.placeOrder(new PlaceOrderInput().customerId(customer).channel(Channel.WEB)
+                .fromCart(true).payment(paid(200_000L)), null))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(409);
+                    assertThat(e.getResponseBody()).contains("payment-mismatch").contains("\"amount\":250000");
+                });
+        assertThatThrownBy(() -> orders.placeOrder(new PlaceOrderInput().customerId("EMPTY-" + run)
+                .channel(Channel.WEB).fromCart(true).payment(paid(0L)), null))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(409));
+        assertThatThrownBy(() -> carts.putCartLine(customer, cap, new CartLineInput().quantity(1)
+                .fulfilment(pickupAt(warehouse)).channel(Channel.WEB)))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(400);
+                    assertThat(e.getResponseBody()).contains("fulfilment.storeId");
+                });
+        assertThatThrownBy(() -> carts.putCartLine(customer, "NO-SUCH-SKU", new CartLineInput().quantity(1)
+                .fulfilment(pickupAt(store)).channel(Channel.WEB)))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(400));
+        assertThatThrownBy(() -> orders.placeOrder(new PlaceOrderInput().customerId(customer).channel(Channel.WEB)
+                .lines(List.of(new OrderLineInput().sku(shirt).quantity(101).fulfilment(pickupAt(store))))
+                .payment(paid(25_250_000L)), null))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(400);
+                    assertThat(e.getResponseBody()).contains("lines[0].quantity");
+                });
+        assertThat(orders.listCustomerOrders(customer)).isEmpty();
+        assertThat(carts.getCart(customer, Channel.APP).getLines()).hasSize(1);
+    }
+
+    @Test
+    void aGuestCartMergesIntoTheCustomersCartOnSignIn() throws Exception {
+        String guest = "GUEST-" + run;
+        String customer = "C4-" + run;
+        carts.putCartLine(customer, shirt, new CartLineInput().quantity(1).fulfilment(pickupAt(store)).channel(Channel.APP));
+        carts.putCartLine(guest, shirt, new CartLineInput().quantity(2).fulfilment(pickupAt(store)).channel(Channel.WEB));
+        carts.putCartLine(guest, cap, new CartLineInput().quantity(1).fulfilment(pickupAt(store)).channel(Channel.WEB));
+
+        Cart merged = carts.mergeCart(customer, new com.omnichannel.client.order.model.MergeCartInput()
+                .fromCustomerId(guest).channel(Channel.WEB));
+
+        assertThat(merged.getLines()).extracting(l -> l.getSku() + "x" + l.getQuantity())
+                .containsExactlyInAnyOrder(shirt + "x3", cap + "x1");
+        assertThat(carts.getCart(guest, null).getLines()).isEmpty();
+    }
+}

@@ -1,0 +1,84 @@
+package com.omnichannel.order.order;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.test.saga.SagaTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OrderPlacementSagaTest {
+
+    private static final OrderLineItem SHIRT = new OrderLineItem("SHIRT", 2, 250_000, "VND", null);
+    private static final GroupPlan PICKUP = new GroupPlan("G1", "PICKUP", List.of(SHIRT), List.of("S1"));
+    private static final GroupPlan SHIP = new GroupPlan("G2", "SHIP", List.of(SHIRT), List.of("W1", "W2"));
+
+    private SagaTestFixture<OrderPlacementSaga> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new SagaTestFixture<>(OrderPlacementSaga.class);
+    }
+
+    private static OrderPlacedEvent placed(GroupPlan... groups) {
+        return new OrderPlacedEvent("O1", "C1", "APP", List.of(groups), null,
+                new PaymentReference("sim", "p", 1, "VND"), 1, "VND", Instant.parse("2026-11-25T10:00:00Z"));
+    }
+
+    @Test
+    void whenPlaced_thenEveryGroupIsReservedAtItsFirstCandidate_andTheAnswerHasADeadline() {
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(placed(PICKUP, SHIP))
+                .expectActiveSagas(1)
+                .expectDispatchedCommands(new RequestGroupReservationCommand("O1", "G1", 0),
+                        new RequestGroupReservationCommand("O1", "G2", 0))
+                .expectScheduledDeadlineWithName(Duration.ofMinutes(5), OrderPlacementSaga.TIMEOUT);
+    }
+
+    @Test
+    void givenAPlacedOrder_whenConfirmed_thenTheSagaEndsAndItsDeadlineIsCancelled() {
+        fixture.givenAPublished(placed(PICKUP))
+                .whenPublishingA(new OrderConfirmedEvent("O1", Instant.now()))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void givenAShipGroup_whenItsFirstLocationCannotServeIt_thenTheNextCandidateIsAsked() {
+        fixture.givenAPublished(placed(SHIP))
+                .whenPublishingA(new GroupReservationFailedEvent("O1", "G2", 0, "W1", "SHIRT", 1))
+                .expectDispatchedCommands(new RequestGroupReservationCommand("O1", "G2", 1));
+    }
+
+    @Test
+    void givenTheLastCandidateFailed_thenTheOrderIsRejected_andTheOrderReleasesWhatItHolds() {
+        fixture.givenAPublished(placed(SHIP))
+                .andThenAPublished(new GroupReservationFailedEvent("O1", "G2", 0, "W1", "SHIRT", 1))
+                .whenPublishingA(new GroupReservationFailedEvent("O1", "G2", 1, "W2", "SHIRT", 0))
+                .expectDispatchedCommands(new RejectOrderCommand("O1",
+                        "no location has the stock for group G2 (SHIRT at W2: 0 available)"));
+    }
+
+    @Test
+    void givenAGroupNobodyCanServe_whenPlaced_thenTheOrderIsRejectedAtOnce() {
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(placed(new GroupPlan("G1", "SHIP", List.of(SHIRT), List.of())))
+                .expectDispatchedCommands(new RejectOrderCommand("O1", "no location can serve group G1"));
+    }
+
+    @Test
+    void givenAPlacedOrder_whenCancelled_thenTheSagaEnds() {
+        fixture.givenAPublished(placed(PICKUP))
+                .whenPublishingA(new OrderCancelledEvent("O1", "changed my mind"))
+                .expectActiveSagas(0)
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void givenNoAnswerFromInventory_whenThePlacementDeadlineExpires_thenTheOrderIsRejected() {
+        fixture.givenAPublished(placed(PICKUP))
+                .whenTimeElapses(Duration.ofMinutes(6))
+                .expectTriggeredDeadlinesWithName(OrderPlacementSaga.TIMEOUT)
+                .expectDispatchedCommands(new RejectOrderCommand("O1", "inventory did not answer in time"));
+    }
+}

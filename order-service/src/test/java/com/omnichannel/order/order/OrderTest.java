@@ -1,0 +1,109 @@
+package com.omnichannel.order.order;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OrderTest {
+
+    private static final Instant AT = Instant.parse("2026-11-25T10:00:00Z");
+    private static final OrderLineItem SHIRT = new OrderLineItem("SHIRT", 2, 250_000, "VND", null);
+    private static final OrderLineItem CAP = new OrderLineItem("CAP", 1, 90_000, "VND", null);
+    private static final GroupPlan SHIP = new GroupPlan("G1", "SHIP", List.of(SHIRT, CAP), List.of("W1", "S2"));
+
+    private AggregateTestFixture<Order> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Order.class);
+    }
+
+    private static OrderPlacedEvent placed(GroupPlan... groups) {
+        return new OrderPlacedEvent("O1", "C1", "APP", List.of(groups), null,
+                new PaymentReference("sim", "p1", 590_000, "VND"), 590_000, "VND", AT);
+    }
+
+    private static GroupReservationRequestedEvent requested(int attempt, String location) {
+        return new GroupReservationRequestedEvent("O1", "G1", attempt, location, List.of(
+                new LineReservation("O1-G1-" + attempt + "-0", "SHIRT", 2),
+                new LineReservation("O1-G1-" + attempt + "-1", "CAP", 1)), "APP");
+    }
+
+    @Test
+    void whenPlaced_thenTheOrderIsPlaced() {
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrderCommand("O1", "C1", "APP", List.of(SHIP), null,
+                        new PaymentReference("sim", "p1", 590_000, "VND"), 590_000, "VND", AT))
+                .expectEvents(placed(SHIP));
+    }
+
+    @Test
+    void givenPlaced_whenAGroupIsReserved_thenEachLineIsRequestedAtTheCandidate() {
+        fixture.given(placed(SHIP))
+                .when(new RequestGroupReservationCommand("O1", "G1", 0))
+                .expectEvents(requested(0, "W1"));
+    }
+
+    @Test
+    void givenEveryLineConfirmed_thenTheOrderConfirmsItself() {
+        fixture.given(placed(SHIP), requested(0, "W1"), new LineReservationConfirmedEvent("O1", "G1", "O1-G1-0-0"))
+                .when(new RecordReservationOutcomeCommand("O1", "O1-G1-0-1", true, 0))
+                .expectEventsMatching(Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                        Matchers.equalTo(new LineReservationConfirmedEvent("O1", "G1", "O1-G1-0-1")),
+                        org.hamcrest.Matchers.instanceOf(OrderConfirmedEvent.class),
+                        Matchers.andNoMore())));
+    }
+
+    @Test
+    void givenARejectedLine_thenTheAttemptFailsAndItsOtherReservationsAreReleased() {
+        fixture.given(placed(SHIP), requested(0, "W1"), new LineReservationConfirmedEvent("O1", "G1", "O1-G1-0-0"))
+                .when(new RecordReservationOutcomeCommand("O1", "O1-G1-0-1", false, 0))
+                .expectEvents(new GroupReservationFailedEvent("O1", "G1", 0, "W1", "CAP", 0),
+                        new ReservationReleaseRequestedEvent("O1", "O1-G1-0-0", "W1", "SHIRT"));
+    }
+
+    @Test
+    void givenAFailedAttempt_whenItsLateConfirmationArrives_thenThatReservationIsReleased() {
+        fixture.given(placed(SHIP), requested(0, "W1"), new GroupReservationFailedEvent("O1", "G1", 0, "W1", "CAP", 0),
+                        requested(1, "S2"))
+                .when(new RecordReservationOutcomeCommand("O1", "O1-G1-0-0", true, 0))
+                .expectEvents(new ReservationReleaseRequestedEvent("O1", "O1-G1-0-0", "W1", "SHIRT"));
+    }
+
+    @Test
+    void givenAConfirmedOrder_whenCancelled_thenEveryReservationIsReleased() {
+        fixture.given(placed(SHIP), requested(0, "W1"), new LineReservationConfirmedEvent("O1", "G1", "O1-G1-0-0"),
+                        new LineReservationConfirmedEvent("O1", "G1", "O1-G1-0-1"), new OrderConfirmedEvent("O1", AT))
+                .when(new CancelOrderCommand("O1", "changed my mind"))
+                .expectEvents(new OrderCancelledEvent("O1", "changed my mind"),
+                        new ReservationReleaseRequestedEvent("O1", "O1-G1-0-0", "W1", "SHIRT"),
+                        new ReservationReleaseRequestedEvent("O1", "O1-G1-0-1", "W1", "CAP"));
+    }
+
+    @Test
+    void givenACancelledOrder_whenCancelledAgain_thenRefused() {
+        fixture.given(placed(SHIP), new OrderCancelledEvent("O1", "first"))
+                .when(new CancelOrderCommand("O1", "again"))
+                .expectException(com.omnichannel.support.domain.BusinessRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAPlacedOrder_whenRejected_thenPendingReservationsAreReleased() {
+        fixture.given(placed(SHIP), requested(0, "W1"))
+                .when(new RejectOrderCommand("O1", "timeout"))
+                .expectEvents(new OrderRejectedEvent("O1", "timeout"),
+                        new ReservationReleaseRequestedEvent("O1", "O1-G1-0-0", "W1", "SHIRT"),
+                        new ReservationReleaseRequestedEvent("O1", "O1-G1-0-1", "W1", "CAP"));
+    }
+
+    @Test
+    void aReservationThatIsNotTheOrdersIsIgnored() {
+        fixture.given(placed(SHIP), requested(0, "W1"))
+                .when(new RecordReservationOutcomeCommand("O1", "someone-elses", true, 0))
+                .expectNoEvents();
+    }
+}
