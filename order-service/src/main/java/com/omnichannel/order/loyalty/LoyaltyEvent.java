@@ -2,7 +2,7 @@ package com.omnichannel.order.loyalty;
 
 import com.omnichannel.support.pricing.SalesChannel;
 
-/** Every event of a {@link LoyaltyAccount}: whose, how many points it moved, from which channel, and the figures after it. */
+/** Every event of a {@link LoyaltyAccount}: whose, how many points it moved, on which channel, the figures after it. */
 public interface LoyaltyEvent {
 
     String customerId();

@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record PointsCapturedEvent(String customerId, String holdId, long points, SalesChannel channel, String orderId,
                                   LoyaltyBalance after)
-        implements HoldEvent {
+        implements LoyaltyEvent {
 }

@@ -5,7 +5,7 @@ import org.axonframework.serialization.Revision;
 
 /** The order of a hold was cancelled or rejected: its held points are back in the balance. */
 @Revision("1")
-public record PointsHoldReleasedEvent(String customerId, String holdId, long points, SalesChannel channel, String orderId,
-                                      LoyaltyBalance after)
-        implements HoldEvent {
+public record PointsHoldReleasedEvent(String customerId, String holdId, long points, SalesChannel channel,
+                                      String orderId, LoyaltyBalance after)
+        implements LoyaltyEvent {
 }

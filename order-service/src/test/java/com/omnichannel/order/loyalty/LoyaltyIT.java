@@ -137,7 +137,8 @@ class LoyaltyIT {
                     });
         }
         HttpResponse<String> noChannel = post(customer, "{\"points\": 10, \"reference\": \"R-1\"}");
-        HttpResponse<String> fractional = post(customer, "{\"points\": 1.5, \"channel\": \"WEB\", \"reference\": \"R\"}");
+        HttpResponse<String> fractional = post(customer, "{\"points\": 1.5, \"channel\": \"WEB\", "
+                + "\"reference\": \"R\"}");
         HttpResponse<String> badCustomer = post("not a customer!", "{\"points\": 1, \"channel\": \"WEB\", "
                 + "\"reference\": \"R\"}");
 
