@@ -31,6 +31,8 @@ public class Order {
     private String orderId;
     private Status status;
     private String channel;
+    private String customerId;
+    private long pointsRedeemed;
     private Map<String, GroupPlan> groups = new LinkedHashMap<>();
     /** Per group: the attempt in progress, its location and its reservations (true when confirmed). */
     private Map<String, Attempt> attempts = new LinkedHashMap<>();
@@ -57,7 +59,7 @@ public class Order {
             throw new IllegalArgumentException("an order needs at least one group");
         }
         apply(new OrderPlacedEvent(c.orderId(), c.customerId(), c.channel(), c.groups(), c.shippingAddress(),
-                c.payment(), c.total(), c.currency(), c.placedAt()));
+                c.payment(), c.total(), c.currency(), c.pointsRedeemed(), c.placedAt()));
     }
 
     @CommandHandler
@@ -105,7 +107,7 @@ public class Order {
     @CommandHandler
     public void handle(RejectOrderCommand c) {
         if (status == Status.PLACED) {
-            apply(new OrderRejectedEvent(orderId, c.reason()));
+            apply(new OrderRejectedEvent(orderId, c.reason(), customerId, pointsRedeemed));
             attempts.values().forEach(a -> releaseAll(a, null));
         }
     }
@@ -116,7 +118,7 @@ public class Order {
             throw new BusinessRuleViolation("conflict", "Order " + orderId + " is " + status.name().toLowerCase()
                     + " and can no longer be cancelled");
         }
-        apply(new OrderCancelledEvent(orderId, c.reason()));
+        apply(new OrderCancelledEvent(orderId, c.reason(), customerId, pointsRedeemed));
         attempts.values().forEach(a -> releaseAll(a, null));
     }
 
@@ -134,6 +136,8 @@ public class Order {
     void on(OrderPlacedEvent e) {
         orderId = e.orderId();
         channel = e.channel();
+        customerId = e.customerId();
+        pointsRedeemed = e.pointsRedeemed();
         status = Status.PLACED;
         e.groups().forEach(g -> groups.put(g.groupId(), g));
     }

@@ -7,6 +7,6 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record OrderPlacedEvent(String orderId, String customerId, String channel, List<GroupPlan> groups,
                                ShippingAddress shippingAddress, PaymentReference payment, long total,
-                               String currency, Instant placedAt)
+                               String currency, long pointsRedeemed, Instant placedAt)
         implements OrderEvent {
 }

@@ -9,10 +9,13 @@ import com.omnichannel.order.cart.CartLine;
 import com.omnichannel.order.cart.CartView;
 import com.omnichannel.order.cart.CartViewRepository;
 import com.omnichannel.order.cart.CheckOutCartCommand;
+import com.omnichannel.order.loyalty.HoldPointsCommand;
+import com.omnichannel.order.loyalty.LoyaltyRules;
 import com.omnichannel.order.sourcing.Sourcing;
 import com.omnichannel.support.domain.BusinessRuleViolation;
 import com.omnichannel.support.domain.FieldValidationException;
 import com.omnichannel.support.pricing.PriceQuote;
+import com.omnichannel.support.pricing.SalesChannel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a placement request into a PlaceOrderCommand: the lines (from the cart or the request) checked and priced
  * from the replicas, grouped by fulfilment (a group per pickup store, one ship group with its ranked candidate
- * locations), and the channel's payment checked against our total. Placing from the cart empties it, in the same
- * transaction.
+ * locations), loyalty points redeemed held on the customer's account and taken off the total, and the channel's
+ * payment checked against what is left to pay. Placing from the cart empties it, all in the same transaction.
  */
 @Component
 public class OrderPlacement {
@@ -38,12 +41,15 @@ public class OrderPlacement {
     private final Sourcing sourcing;
     private final CartViewRepository carts;
     private final CommandGateway commands;
+    private final LoyaltyRules loyaltyRules;
 
-    public OrderPlacement(Catalogue catalogue, Sourcing sourcing, CartViewRepository carts, CommandGateway commands) {
+    public OrderPlacement(Catalogue catalogue, Sourcing sourcing, CartViewRepository carts, CommandGateway commands,
+                          LoyaltyRules loyaltyRules) {
         this.catalogue = catalogue;
         this.sourcing = sourcing;
         this.carts = carts;
         this.commands = commands;
+        this.loyaltyRules = loyaltyRules;
     }
 
     public String place(PlaceOrderInput input) {
@@ -85,10 +91,17 @@ public class OrderPlacement {
             groups.add(new GroupPlan("G" + (groups.size() + 1), "SHIP", ship,
                     sourcing.shipCandidates(ship, address.latitude(), address.longitude())));
         }
-        PaymentReference payment = payment(input.getPayment(), total, currency);
+        long points = input.getRedeemPoints() == null ? 0 : input.getRedeemPoints();
+        long payable = total - pointsValue(points, total, currency);
+        PaymentReference payment = payment(input.getPayment(), payable, currency);
         String orderId = "ORD-" + UUID.randomUUID();
+        if (points > 0) {
+            // refused (409 insufficient-points) when the balance is short; rolls back with the order otherwise
+            commands.sendAndWait(new HoldPointsCommand(input.getCustomerId(), orderId, points,
+                    SalesChannel.valueOf(channel), orderId));
+        }
         commands.sendAndWait(new PlaceOrderCommand(orderId, input.getCustomerId(), channel, groups, address, payment,
-                total, currency, now));
+                payable, currency, points, now));
         if (fromCart) {
             commands.sendAndWait(new CheckOutCartCommand(input.getCustomerId(), orderId, channel));
         }
@@ -127,6 +140,19 @@ public class OrderPlacement {
         }
         return new ShippingAddress(a.getLine1(), a.getCity(), a.getPostalCode(), a.getCountry(), a.getLatitude(),
                 a.getLongitude());
+    }
+
+    /** What the points take off the order; they may pay for all of it, not for more. */
+    private long pointsValue(long points, long total, String currency) {
+        if (points == 0) {
+            return 0;
+        }
+        long value = loyaltyRules.valueOf(points, currency).amount();
+        if (value > total) {
+            throw new FieldValidationException("redeemPoints", points + " points are worth " + value + " " + currency
+                    + ", more than the order's " + total);
+        }
+        return value;
     }
 
     /** The channel's payment must be for exactly our total, so a stale price cannot become an order. */

@@ -41,7 +41,7 @@ public class OrderProjection {
     void on(OrderPlacedEvent e, @Timestamp Instant at) {
         Order order = new Order().orderId(e.orderId()).customerId(e.customerId())
                 .channel(Channel.fromValue(e.channel())).status(OrderStatus.PLACED)
-                .total(money(e.total(), e.currency())).pointsRedeemed(0L).pointsEarned(0L)
+                .total(money(e.total(), e.currency())).pointsRedeemed(e.pointsRedeemed()).pointsEarned(0L)
                 .placedAt(utc(e.placedAt()));
         for (GroupPlan plan : e.groups()) {
             OrderGroup group = new OrderGroup().groupId(plan.groupId()).type(GroupType.fromValue(plan.type()))

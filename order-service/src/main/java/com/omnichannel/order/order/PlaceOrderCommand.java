@@ -6,5 +6,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 public record PlaceOrderCommand(@TargetAggregateIdentifier String orderId, String customerId, String channel,
                                 List<GroupPlan> groups, ShippingAddress shippingAddress, PaymentReference payment,
-                                long total, String currency, Instant placedAt) {
+                                long total, String currency, long pointsRedeemed,
+                                Instant placedAt) {
 }

@@ -15,6 +15,7 @@ import com.omnichannel.client.inventory.model.ProductInput;
 import com.omnichannel.client.inventory.model.ReceiptInput;
 import com.omnichannel.client.order.ApiException;
 import com.omnichannel.client.order.api.CartsApi;
+import com.omnichannel.client.order.api.LoyaltyApi;
 import com.omnichannel.client.order.api.OrdersApi;
 import com.omnichannel.client.order.model.Address;
 import com.omnichannel.client.order.model.Cart;
@@ -30,12 +31,15 @@ import com.omnichannel.client.order.model.OrderStatus;
 import com.omnichannel.client.order.model.Payment;
 import com.omnichannel.client.order.model.PlaceOrderInput;
 import com.omnichannel.order.location.LocationReplicaRepository;
+import com.omnichannel.order.loyalty.EarnPointsCommand;
 import com.omnichannel.order.pricing.PriceReplicaRepository;
+import com.omnichannel.support.pricing.SalesChannel;
 import com.omnichannel.support.testing.ServiceProcess;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -59,6 +63,8 @@ class OrderPlacementEndToEndIT {
     LocationReplicaRepository locationReplicas;
     @Autowired
     PriceReplicaRepository priceReplicas;
+    @Autowired
+    CommandGateway commandGateway;
 
     private final String run = UUID.randomUUID().toString().substring(0, 6);
     private final String store = "S-" + run;
@@ -69,6 +75,7 @@ class OrderPlacementEndToEndIT {
     private StockApi stock;
     private CartsApi carts;
     private OrdersApi orders;
+    private com.omnichannel.client.order.ApiClient orderClient;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -76,6 +83,7 @@ class OrderPlacementEndToEndIT {
         inv.updateBaseUri(inventory.baseUri());
         com.omnichannel.client.order.ApiClient ord = new com.omnichannel.client.order.ApiClient();
         ord.updateBaseUri("http://localhost:" + port);
+        orderClient = ord;
         stock = new StockApi(inv);
         carts = new CartsApi(ord);
         orders = new OrdersApi(ord);
@@ -199,6 +207,36 @@ class OrderPlacementEndToEndIT {
                 });
         assertThat(orders.listCustomerOrders(customer)).isEmpty();
         assertThat(carts.getCart(customer, Channel.APP).getLines()).hasSize(1);
+    }
+
+    @Test
+    void pointsRedeemedAtCheckoutTakeTheirValueOffTheTotal_areHeld_andGoBackWhenTheOrderIsCancelled()
+            throws Exception {
+        String customer = "C5-" + run;
+        commandGateway.sendAndWait(new EarnPointsCommand(customer, 1_000, SalesChannel.STORE, "EARLIER", "till"));
+        LoyaltyApi loyalty = new LoyaltyApi(orderClient);
+        PlaceOrderInput input = new PlaceOrderInput().customerId(customer).channel(Channel.APP)
+                .lines(List.of(new OrderLineInput().sku(shirt).quantity(1).fulfilment(pickupAt(store))))
+                .redeemPoints(500L).payment(paid(250_000L - 500 * 100));
+
+        assertThatThrownBy(() -> orders.placeOrder(input.redeemPoints(2_000L).payment(paid(50_000L)), null))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(409);
+                    assertThat(e.getResponseBody()).contains("insufficient-points");
+                });
+        assertThat(orders.listCustomerOrders(customer)).isEmpty();
+
+        Order placed = orders.placeOrder(input.redeemPoints(500L).payment(paid(200_000L)), null);
+        assertThat(placed.getTotal().getAmount()).isEqualTo(200_000L);
+        assertThat(placed.getPointsRedeemed()).isEqualTo(500L);
+        assertThat(loyalty.getLoyalty(customer).getHeld()).isEqualTo(500L);
+        assertThat(loyalty.getLoyalty(customer).getBalance()).isEqualTo(500L);
+
+        orders.cancelOrder(placed.getOrderId(), new CancellationInput().reason("no longer needed"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(loyalty.getLoyalty(customer).getHeld()).isZero();
+            assertThat(loyalty.getLoyalty(customer).getBalance()).isEqualTo(1_000L);
+        });
     }
 
     @Test

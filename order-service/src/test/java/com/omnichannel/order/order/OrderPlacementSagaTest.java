@@ -22,7 +22,7 @@ class OrderPlacementSagaTest {
 
     private static OrderPlacedEvent placed(GroupPlan... groups) {
         return new OrderPlacedEvent("O1", "C1", "APP", List.of(groups), null,
-                new PaymentReference("sim", "p", 1, "VND"), 1, "VND", Instant.parse("2026-11-25T10:00:00Z"));
+                new PaymentReference("sim", "p", 1, "VND"), 1, "VND", 0, Instant.parse("2026-11-25T10:00:00Z"));
     }
 
     @Test
@@ -69,7 +69,7 @@ class OrderPlacementSagaTest {
     @Test
     void givenAPlacedOrder_whenCancelled_thenTheSagaEnds() {
         fixture.givenAPublished(placed(PICKUP))
-                .whenPublishingA(new OrderCancelledEvent("O1", "changed my mind"))
+                .whenPublishingA(new OrderCancelledEvent("O1", "changed my mind", "C1", 0))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
     }

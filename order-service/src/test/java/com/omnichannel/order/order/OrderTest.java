@@ -23,7 +23,7 @@ class OrderTest {
 
     private static OrderPlacedEvent placed(GroupPlan... groups) {
         return new OrderPlacedEvent("O1", "C1", "APP", List.of(groups), null,
-                new PaymentReference("sim", "p1", 590_000, "VND"), 590_000, "VND", AT);
+                new PaymentReference("sim", "p1", 590_000, "VND"), 590_000, "VND", 0, AT);
     }
 
     private static GroupReservationRequestedEvent requested(int attempt, String location) {
@@ -36,7 +36,7 @@ class OrderTest {
     void whenPlaced_thenTheOrderIsPlaced() {
         fixture.givenNoPriorActivity()
                 .when(new PlaceOrderCommand("O1", "C1", "APP", List.of(SHIP), null,
-                        new PaymentReference("sim", "p1", 590_000, "VND"), 590_000, "VND", AT))
+                        new PaymentReference("sim", "p1", 590_000, "VND"), 590_000, "VND", 0, AT))
                 .expectEvents(placed(SHIP));
     }
 
@@ -78,14 +78,14 @@ class OrderTest {
         fixture.given(placed(SHIP), requested(0, "W1"), new LineReservationConfirmedEvent("O1", "G1", "O1-G1-0-0"),
                         new LineReservationConfirmedEvent("O1", "G1", "O1-G1-0-1"), new OrderConfirmedEvent("O1", AT))
                 .when(new CancelOrderCommand("O1", "changed my mind"))
-                .expectEvents(new OrderCancelledEvent("O1", "changed my mind"),
+                .expectEvents(new OrderCancelledEvent("O1", "changed my mind", "C1", 0),
                         new ReservationReleaseRequestedEvent("O1", "O1-G1-0-0", "W1", "SHIRT"),
                         new ReservationReleaseRequestedEvent("O1", "O1-G1-0-1", "W1", "CAP"));
     }
 
     @Test
     void givenACancelledOrder_whenCancelledAgain_thenRefused() {
-        fixture.given(placed(SHIP), new OrderCancelledEvent("O1", "first"))
+        fixture.given(placed(SHIP), new OrderCancelledEvent("O1", "first", "C1", 0))
                 .when(new CancelOrderCommand("O1", "again"))
                 .expectException(com.omnichannel.support.domain.BusinessRuleViolation.class)
                 .expectNoEvents();
@@ -95,7 +95,7 @@ class OrderTest {
     void givenAPlacedOrder_whenRejected_thenPendingReservationsAreReleased() {
         fixture.given(placed(SHIP), requested(0, "W1"))
                 .when(new RejectOrderCommand("O1", "timeout"))
-                .expectEvents(new OrderRejectedEvent("O1", "timeout"),
+                .expectEvents(new OrderRejectedEvent("O1", "timeout", "C1", 0),
                         new ReservationReleaseRequestedEvent("O1", "O1-G1-0-0", "W1", "SHIRT"),
                         new ReservationReleaseRequestedEvent("O1", "O1-G1-0-1", "W1", "CAP"));
     }
