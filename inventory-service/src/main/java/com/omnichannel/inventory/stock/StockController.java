@@ -11,6 +11,7 @@ import com.omnichannel.inventory.api.model.SaleResult;
 import com.omnichannel.inventory.api.model.StockLevel;
 import com.omnichannel.inventory.api.model.StockMovement;
 import com.omnichannel.inventory.location.LocationRepository;
+import com.omnichannel.inventory.pricing.ProductViewRepository;
 import com.omnichannel.support.axon.Writes;
 import com.omnichannel.support.domain.FieldValidationException;
 import com.omnichannel.support.domain.NotFoundException;
@@ -35,6 +36,7 @@ public class StockController implements StockApi {
     private final LocationRepository locations;
     private final StockLevelRepository levels;
     private final ReservationRepository reservations;
+    private final ProductViewRepository products;
     private final StockHistory history;
     private final ReservationBatcher batcher;
     private final IdempotentRequests idempotent;
@@ -43,7 +45,8 @@ public class StockController implements StockApi {
     private final Duration defaultHold;
 
     public StockController(CommandGateway commands, LocationRepository locations, StockLevelRepository levels,
-                           ReservationRepository reservations, StockHistory history, ReservationBatcher batcher,
+                           ReservationRepository reservations, ProductViewRepository products,
+                           StockHistory history, ReservationBatcher batcher,
                            IdempotentRequests idempotent,
                            Writes writes,
                            @Value("${omnichannel.stock.max-quantity:10000}") int maxQuantity,
@@ -52,6 +55,7 @@ public class StockController implements StockApi {
         this.locations = locations;
         this.levels = levels;
         this.reservations = reservations;
+        this.products = products;
         this.history = history;
         this.batcher = batcher;
         this.idempotent = idempotent;
@@ -175,8 +179,12 @@ public class StockController implements StockApi {
         return writes.run(() -> idempotent.run(scope, key, request, type, command));
     }
 
+    /** A location that exists and a SKU of the product catalogue. */
     private StockItemId knownLocation(String locationId, String sku) {
         locations.require(locationId);
+        if (!products.existsById(sku)) {
+            throw new NotFoundException("Unknown product " + sku + ": define it with PUT /v1/products/" + sku);
+        }
         return StockItemId.of(locationId, sku);
     }
 

@@ -56,10 +56,12 @@ public final class ReservationBenchmark {
         send(http, "PUT", base + "/v1/locations/" + store, "{\"name\":\"Bench\",\"type\":\"STORE\",\"latitude\":10.7,"
                 + "\"longitude\":106.7,\"capabilities\":[\"PICKUP\"]}");
         String hot = "HOT-" + run;
+        product(http, base, hot);
         receive(http, base, store, hot, 1_000_000);
         List<String> skus = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             skus.add("SKU-" + run + "-" + i);
+            product(http, base, skus.get(i));
             receive(http, base, store, skus.get(i), 10_000);
         }
         // warm up the JIT, the connection pools and the caches
@@ -148,6 +150,11 @@ public final class ReservationBenchmark {
     private static boolean reserve(HttpClient http, String base, String store, String sku) throws Exception {
         return send(http, "POST", base + "/v1/stock/" + store + "/" + sku + "/reservations",
                 "{\"quantity\":1,\"reference\":\"bench\",\"channel\":\"WEB\",\"expiresInSeconds\":0}") == 201;
+    }
+
+    private static void product(HttpClient http, String base, String sku) throws Exception {
+        send(http, "PUT", base + "/v1/products/" + sku, "{\"name\":\"Bench\",\"gtin\":\"8934563123457\","
+                + "\"price\":{\"amount\":100000}}");
     }
 
     private static void receive(HttpClient http, String base, String store, String sku, int quantity)

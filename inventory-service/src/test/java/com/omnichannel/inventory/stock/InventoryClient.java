@@ -4,10 +4,13 @@ import com.omnichannel.client.inventory.ApiClient;
 import com.omnichannel.client.inventory.ApiException;
 import com.omnichannel.client.inventory.api.AvailabilityApi;
 import com.omnichannel.client.inventory.api.LocationsApi;
+import com.omnichannel.client.inventory.api.ProductsApi;
 import com.omnichannel.client.inventory.api.StockApi;
 import com.omnichannel.client.inventory.model.Capability;
 import com.omnichannel.client.inventory.model.LocationInput;
 import com.omnichannel.client.inventory.model.LocationType;
+import com.omnichannel.client.inventory.model.MoneyInput;
+import com.omnichannel.client.inventory.model.ProductInput;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,6 +20,7 @@ final class InventoryClient {
     final LocationsApi locations;
     final StockApi stock;
     final AvailabilityApi availability;
+    final ProductsApi products;
 
     InventoryClient(String baseUri) {
         ApiClient client = new ApiClient();
@@ -24,6 +28,14 @@ final class InventoryClient {
         locations = new LocationsApi(client);
         stock = new StockApi(client);
         availability = new AvailabilityApi(client);
+        products = new ProductsApi(client);
+    }
+
+    /** A SKU of the catalogue (stock can only be kept of those). */
+    String product(String sku) throws ApiException {
+        products.upsertProduct(sku, new ProductInput().name("Product " + sku).gtin("8934563123457")
+                .price(new MoneyInput().amount(100_000L)));
+        return sku;
     }
 
     static String id(String prefix) {

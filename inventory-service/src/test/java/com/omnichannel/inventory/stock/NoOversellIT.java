@@ -51,7 +51,7 @@ class NoOversellIT {
     void exactlyTheStockOnHandIsReserved_everyOtherRequestIs409_andTheStoreAndProjectionsAgree() throws Exception {
         InventoryClient api = new InventoryClient("http://localhost:" + port);
         String store = api.store(InventoryClient.id("HOT"), 10.77, 106.70, Capability.PICKUP);
-        String sku = InventoryClient.id("BESTSELLER");
+        String sku = api.product(InventoryClient.id("BESTSELLER"));
         api.stock.receiveStock(store, sku, new ReceiptInput().quantity(ON_HAND).reference("PO"), null);
         List<String> instances = List.of("http://localhost:" + port, second.baseUri());
 

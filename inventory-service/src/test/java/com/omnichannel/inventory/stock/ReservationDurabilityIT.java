@@ -22,7 +22,7 @@ class ReservationDurabilityIT {
         try {
             InventoryClient api = new InventoryClient(inventory.baseUri());
             String store = api.store(InventoryClient.id("R"), 10.77, 106.70, Capability.PICKUP);
-            String sku = InventoryClient.id("SKU");
+            String sku = api.product(InventoryClient.id("SKU"));
             api.stock.receiveStock(store, sku, new ReceiptInput().quantity(10).reference("PO"), null);
             Reservation order = api.stock.reserveStock(store, sku, new ReservationInput().quantity(4)
                     .reference("ORD-1").channel(Channel.APP).expiresInSeconds(0), null);

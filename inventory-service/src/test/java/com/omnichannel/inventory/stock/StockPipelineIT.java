@@ -55,6 +55,7 @@ class StockPipelineIT {
                 .pickupHold("P3D").dailyOrderCapacity(50));
         locations.upsertLocation(warehouse, new LocationInput().name("Binh Duong DC").type(LocationType.WAREHOUSE)
                 .latitude(10.98).longitude(106.65).capabilities(Set.of()));
+        new InventoryClient("http://localhost:" + port).product(sku);
     }
 
     @Test

@@ -43,6 +43,7 @@ class StockReservationsIT {
     void setUp() throws ApiException {
         api = new InventoryClient("http://localhost:" + port);
         store = api.store(InventoryClient.id("S"), 10.7769, 106.7009, Capability.PICKUP, Capability.IN_STORE_SALE);
+        api.product(sku);
         api.stock.receiveStock(store, sku, new ReceiptInput().quantity(10).reference("PO-1"), null);
     }
 
@@ -99,12 +100,19 @@ class StockReservationsIT {
     }
 
     @Test
-    void unknownReservationSkuOrLocationIs404() {
+    void unknownReservationSkuOrLocationIs404() throws ApiException {
         assertThatThrownBy(() -> api.stock.releaseReservation(store, sku, UUID.randomUUID().toString()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
-        assertThatThrownBy(() -> api.stock.reserveStock(store, "NEVER-STOCKED", new ReservationInput().quantity(1)
+        String neverStocked = api.product(InventoryClient.id("NEW"));
+        assertThatThrownBy(() -> api.stock.reserveStock(store, neverStocked, new ReservationInput().quantity(1)
                 .reference("x").channel(Channel.APP), null))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+        assertThatThrownBy(() -> api.stock.receiveStock(store, "NOT-IN-THE-CATALOGUE", new ReceiptInput().quantity(1)
+                .reference("x"), null))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(404);
+                    assertThat(e.getResponseBody()).contains("Unknown product");
+                });
         assertThatThrownBy(() -> api.stock.reserveStock("NOWHERE", sku, new ReservationInput().quantity(1)
                 .reference("x").channel(Channel.APP), null))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));

@@ -5,10 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.omnichannel.client.inventory.ApiClient;
 import com.omnichannel.client.inventory.api.LocationsApi;
+import com.omnichannel.client.inventory.api.ProductsApi;
 import com.omnichannel.client.inventory.api.StockApi;
 import com.omnichannel.client.inventory.model.Capability;
 import com.omnichannel.client.inventory.model.LocationInput;
 import com.omnichannel.client.inventory.model.LocationType;
+import com.omnichannel.client.inventory.model.MoneyInput;
+import com.omnichannel.client.inventory.model.ProductInput;
 import com.omnichannel.client.inventory.model.ReceiptInput;
 import com.omnichannel.support.testing.ServiceProcess;
 import java.time.Duration;
@@ -37,6 +40,8 @@ class StockReplicaEndToEndIT {
         String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
         new LocationsApi(client).upsertLocation(store, new LocationInput().name("Hanoi Old Quarter")
                 .type(LocationType.STORE).latitude(21.03).longitude(105.85).capabilities(Set.of(Capability.PICKUP)));
+        new ProductsApi(client).upsertProduct(sku, new ProductInput().name("Lantern").gtin("8934563123457")
+                .price(new MoneyInput().amount(150_000L)));
         StockApi stock = new StockApi(client);
 
         stock.receiveStock(store, sku, new ReceiptInput().quantity(6).reference("PO-1"), null);
