@@ -8,8 +8,8 @@ import com.omnichannel.inventory.stock.ReleaseReservationCommand;
 import com.omnichannel.inventory.stock.ReservationNotLiveException;
 import com.omnichannel.inventory.stock.ReserveStockCommand;
 import com.omnichannel.inventory.stock.StockItemId;
-import com.omnichannel.support.axon.Writes;
-import com.omnichannel.support.messaging.ProcessedEvents;
+import com.omnichannel.support.messaging.OncePerEvent;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,18 +29,16 @@ public class StockRequestsConsumer implements Consumer<Message<byte[]>> {
 
     private static final Logger log = LoggerFactory.getLogger(StockRequestsConsumer.class);
 
+    private static final Set<Class<? extends RuntimeException>> NOTHING_TO_DO =
+            Set.of(AggregateNotFoundException.class, ReservationNotLiveException.class);
+
     private final CommandGateway commands;
-    private final ProcessedEvents processed;
-    private final TransactionTemplate transactions;
-    private final Writes writes;
+    private final OncePerEvent oncePerEvent;
     private final JsonMapper json;
 
-    public StockRequestsConsumer(CommandGateway commands, ProcessedEvents processed, TransactionTemplate transactions,
-                                 Writes writes, JsonMapper json) {
+    public StockRequestsConsumer(CommandGateway commands, OncePerEvent oncePerEvent, JsonMapper json) {
         this.commands = commands;
-        this.processed = processed;
-        this.transactions = transactions;
-        this.writes = writes;
+        this.oncePerEvent = oncePerEvent;
         this.json = json;
     }
 
@@ -72,16 +69,6 @@ public class StockRequestsConsumer implements Consumer<Message<byte[]>> {
     }
 
     private void once(String eventId, Runnable command) {
-        try {
-            writes.run(() -> transactions.execute(tx -> {
-                if (processed.firstDelivery(eventId)) {
-                    command.run();
-                }
-                return null;
-            }));
-        } catch (AggregateNotFoundException | ReservationNotLiveException nothingToDo) {
-            transactions.executeWithoutResult(tx -> processed.firstDelivery(eventId));
-            log.info("Stock request {} changes nothing: {}", eventId, nothingToDo.getMessage());
-        }
+        oncePerEvent.apply(eventId, command, NOTHING_TO_DO);
     }
 }

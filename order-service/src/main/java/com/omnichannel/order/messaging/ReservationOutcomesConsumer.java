@@ -3,14 +3,13 @@ package com.omnichannel.order.messaging;
 import com.omnichannel.events.ReservationConfirmed;
 import com.omnichannel.events.ReservationRejected;
 import com.omnichannel.order.order.RecordReservationOutcomeCommand;
-import com.omnichannel.support.axon.Writes;
-import com.omnichannel.support.messaging.ProcessedEvents;
+import com.omnichannel.support.messaging.OncePerEvent;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,17 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class ReservationOutcomesConsumer implements Consumer<Message<byte[]>> {
 
     private final CommandGateway commands;
-    private final ProcessedEvents processed;
-    private final TransactionTemplate transactions;
-    private final Writes writes;
+    private final OncePerEvent oncePerEvent;
     private final JsonMapper json;
 
-    public ReservationOutcomesConsumer(CommandGateway commands, ProcessedEvents processed,
-                                       TransactionTemplate transactions, Writes writes, JsonMapper json) {
+    public ReservationOutcomesConsumer(CommandGateway commands, OncePerEvent oncePerEvent, JsonMapper json) {
         this.commands = commands;
-        this.processed = processed;
-        this.transactions = transactions;
-        this.writes = writes;
+        this.oncePerEvent = oncePerEvent;
         this.json = json;
     }
 
@@ -53,12 +47,7 @@ public class ReservationOutcomesConsumer implements Consumer<Message<byte[]>> {
             return;
         }
         String orderId = reference.substring(0, reference.indexOf('/'));
-        try {
-            writes.run(() -> transactions.execute(tx -> processed.firstDelivery(eventId)
-                    ? commands.sendAndWait(new RecordReservationOutcomeCommand(orderId, reservationId, confirmed,
-                            available)) : null));
-        } catch (AggregateNotFoundException notAnOrder) {
-            transactions.executeWithoutResult(tx -> processed.firstDelivery(eventId));
-        }
+        oncePerEvent.apply(eventId, () -> commands.sendAndWait(new RecordReservationOutcomeCommand(orderId,
+                reservationId, confirmed, available)), Set.of(AggregateNotFoundException.class));
     }
 }
