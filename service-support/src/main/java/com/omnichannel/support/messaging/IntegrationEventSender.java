@@ -1,8 +1,12 @@
 package com.omnichannel.support.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.support.AmqpHeaders;
 import org.springframework.cloud.stream.function.StreamBridge;
@@ -10,14 +14,15 @@ import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends an integration event and waits for the broker's publisher confirm. Called from a tracking event
- * processor that reads the event store: when the broker does not confirm, the call fails, the processor's
- * token does not advance and the event is sent again later (the event store is the outbox).
+ * Sends integration events and waits for the broker's publisher confirms. Called from tracking event processors
+ * that read the event store: when the broker does not confirm, the batch fails, the processor's token does not
+ * advance and the events are sent again later (the event store is the outbox).
  */
 @Component
 public class IntegrationEventSender {
 
     private static final long CONFIRM_TIMEOUT_SECONDS = 10;
+    private static final String PENDING = IntegrationEventSender.class.getName() + ".pending";
 
     private final StreamBridge streamBridge;
 
@@ -25,6 +30,10 @@ public class IntegrationEventSender {
         this.streamBridge = streamBridge;
     }
 
+    /**
+     * Sends, and makes sure the broker confirmed before the event processor's token moves on: inside a unit of work
+     * (an event processor's batch) the confirms are awaited together when the batch commits; outside one, at once.
+     */
     public void send(String binding, String eventId, String eventType, Object payload) {
         CorrelationData confirm = new CorrelationData(eventId);
         var message = MessageBuilder.withPayload(payload)
@@ -35,6 +44,20 @@ public class IntegrationEventSender {
         if (!streamBridge.send(binding, message)) {
             throw new IllegalStateException("Integration event " + eventId + " was not handed to " + binding);
         }
+        if (CurrentUnitOfWork.isStarted()) {
+            UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+            unitOfWork.<List<CorrelationData>>getOrComputeResource(PENDING, key -> {
+                List<CorrelationData> pending = new ArrayList<>();
+                unitOfWork.onPrepareCommit(u -> pending.forEach(IntegrationEventSender::awaitConfirm));
+                return pending;
+            }).add(confirm);
+        } else {
+            awaitConfirm(confirm);
+        }
+    }
+
+    private static void awaitConfirm(CorrelationData confirm) {
+        String eventId = confirm.getId();
         try {
             CorrelationData.Confirm result = confirm.getFuture().get(CONFIRM_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             if (!result.ack()) {
