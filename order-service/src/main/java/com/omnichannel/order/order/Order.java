@@ -4,12 +4,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.omnichannel.support.domain.BusinessRuleViolation;
+import com.omnichannel.support.domain.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -19,6 +24,11 @@ import org.axonframework.spring.stereotype.Aggregate;
  * (which reservation belongs to which attempt of which group) and confirms itself when every line is reserved;
  * {@link OrderPlacementSaga} decides where to ask next and when to give up. A reservation the order does not want
  * (an abandoned attempt, a cancelled order) is released as soon as it is confirmed.
+ *
+ * <p>Once confirmed, each group goes its own way in the store: a pickup group is made ready with a pickup code and
+ * expires (a durable deadline) unless it is handed over in time; a ship group is shipped. Goods that leave the
+ * building fulfil their reservations; an expired group releases them. When no group is left open the order is
+ * completed (or cancelled, if nothing reached the customer).
  */
 @Aggregate
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -27,17 +37,24 @@ public class Order {
 
     public enum Status { PLACED, CONFIRMED, REJECTED, CANCELLED, COMPLETED }
 
+    static final String PICKUP_EXPIRY = "pickup-expiry";
+    static final int MAX_WRONG_CODES = 5;
+    private static final String READY = "READY_FOR_PICKUP";
+
     @AggregateIdentifier
     private String orderId;
     private Status status;
     private String channel;
     private String customerId;
     private long pointsRedeemed;
+    private String currency;
     private Map<String, GroupPlan> groups = new LinkedHashMap<>();
     /** Per group: the attempt in progress, its location and its reservations (true when confirmed). */
     private Map<String, Attempt> attempts = new LinkedHashMap<>();
     /** Every reservation ever requested: id to (group, attempt). */
     private Map<String, Requested> requested = new LinkedHashMap<>();
+    /** Per group, once the store has worked on it: its status and pickup details. */
+    private Map<String, Progress> progress = new LinkedHashMap<>();
 
     record Attempt(int number, String locationId, Map<String, Boolean> confirmed) {
 
@@ -47,6 +64,17 @@ public class Order {
     }
 
     record Requested(String groupId, int attempt, String locationId, String sku) {
+    }
+
+    record Progress(String status, String pickupCode, Instant holdUntil, int wrongCodes) {
+
+        boolean closed() {
+            return "COLLECTED".equals(status) || "SHIPPED".equals(status) || "EXPIRED".equals(status);
+        }
+
+        boolean fulfilled() {
+            return "COLLECTED".equals(status) || "SHIPPED".equals(status);
+        }
     }
 
     protected Order() {
@@ -118,8 +146,141 @@ public class Order {
             throw new BusinessRuleViolation("conflict", "Order " + orderId + " is " + status.name().toLowerCase()
                     + " and can no longer be cancelled");
         }
+        if (progress.values().stream().anyMatch(Progress::fulfilled)) {
+            throw new BusinessRuleViolation("conflict", "Order " + orderId
+                    + " has goods with the customer already and can no longer be cancelled");
+        }
         apply(new OrderCancelledEvent(orderId, c.reason(), customerId, pointsRedeemed));
-        attempts.values().forEach(a -> releaseAll(a, null));
+        attempts.forEach((groupId, attempt) -> {
+            if (!progress.containsKey(groupId) || !progress.get(groupId).closed()) {
+                releaseAll(attempt, null);
+            }
+        });
+    }
+
+    /**
+     * Asking again for a ready group answers its code and hold; anything but an allocated or picked pickup group
+     * is a conflict.
+     */
+    @CommandHandler
+    public PickupHold handle(MarkGroupReadyCommand c, DeadlineManager deadlines) {
+        GroupPlan group = plan(c.groupId());
+        Progress current = progress.get(c.groupId());
+        if (current != null && READY.equals(current.status())) {
+            return new PickupHold(current.pickupCode(), current.holdUntil());
+        }
+        if (!"PICKUP".equals(group.type())) {
+            throw conflict("Group " + c.groupId() + " is shipped, not picked up");
+        }
+        requireOpen(c.groupId(), "made ready for pickup");
+        apply(new GroupReadyForPickupEvent(orderId, c.groupId(), locationOf(c.groupId()), c.pickupCode(),
+                c.holdUntil()));
+        deadlines.schedule(c.holdUntil(), PICKUP_EXPIRY, c.groupId());
+        return new PickupHold(c.pickupCode(), c.holdUntil());
+    }
+
+    @CommandHandler
+    public HandoverOutcome handle(HandOverGroupCommand c) {
+        plan(c.groupId());
+        Progress current = progress.get(c.groupId());
+        if (status != Status.CONFIRMED || current == null || !READY.equals(current.status())) {
+            throw conflict("Group " + c.groupId() + " is " + groupStatus(c.groupId()).toLowerCase()
+                    + ", not ready for pickup");
+        }
+        if (current.wrongCodes() >= MAX_WRONG_CODES) {
+            return HandoverOutcome.LOCKED;
+        }
+        if (!MessageDigest.isEqual(current.pickupCode().getBytes(StandardCharsets.UTF_8),
+                String.valueOf(c.pickupCode()).getBytes(StandardCharsets.UTF_8))) {
+            int wrong = current.wrongCodes() + 1;
+            apply(new PickupCodeRejectedEvent(orderId, c.groupId(), wrong, wrong >= MAX_WRONG_CODES));
+            return wrong >= MAX_WRONG_CODES ? HandoverOutcome.LOCKED : HandoverOutcome.WRONG_CODE;
+        }
+        apply(new GroupCollectedEvent(orderId, c.groupId(), locationOf(c.groupId()), c.at()));
+        fulfilAll(c.groupId());
+        closeIfDone(c.at());
+        return HandoverOutcome.COLLECTED;
+    }
+
+    @CommandHandler
+    public void handle(ShipGroupCommand c) {
+        GroupPlan group = plan(c.groupId());
+        if (!"SHIP".equals(group.type())) {
+            throw conflict("Group " + c.groupId() + " is picked up in store, not shipped");
+        }
+        requireOpen(c.groupId(), "shipped");
+        apply(new GroupShippedEvent(orderId, c.groupId(), locationOf(c.groupId()), c.carrier(), c.trackingNumber(),
+                c.at()));
+        fulfilAll(c.groupId());
+        closeIfDone(c.at());
+    }
+
+    @DeadlineHandler(deadlineName = PICKUP_EXPIRY)
+    void pickupExpired(String groupId) {
+        Progress current = progress.get(groupId);
+        if (status != Status.CONFIRMED || current == null || !READY.equals(current.status())) {
+            return;
+        }
+        apply(new GroupExpiredEvent(orderId, groupId, locationOf(groupId)));
+        releaseAll(attempts.get(groupId), null);
+        closeIfDone(Instant.now());
+    }
+
+    private GroupPlan plan(String groupId) {
+        GroupPlan group = groups.get(groupId);
+        if (group == null) {
+            throw new NotFoundException("Order " + orderId + " has no group " + groupId);
+        }
+        return group;
+    }
+
+    private void requireOpen(String groupId, String what) {
+        String groupStatus = groupStatus(groupId);
+        if (!"ALLOCATED".equals(groupStatus) && !"PICKED".equals(groupStatus)) {
+            throw conflict("Group " + groupId + " is " + groupStatus.toLowerCase() + " and cannot be " + what);
+        }
+    }
+
+    /** The group's status as the API names it. */
+    private String groupStatus(String groupId) {
+        Progress current = progress.get(groupId);
+        if (current != null) {
+            return current.status();
+        }
+        return switch (status) {
+            case PLACED -> "PENDING";
+            case CONFIRMED, COMPLETED -> "ALLOCATED";
+            default -> "CANCELLED";
+        };
+    }
+
+    private String locationOf(String groupId) {
+        return attempts.get(groupId).locationId();
+    }
+
+    private void fulfilAll(String groupId) {
+        for (String reservationId : attempts.get(groupId).confirmed().keySet()) {
+            Requested r = requested.get(reservationId);
+            apply(new ReservationFulfilmentRequestedEvent(orderId, reservationId, r.locationId(), r.sku()));
+        }
+    }
+
+    /** With no group left open, completes the order, or cancels it when nothing reached the customer. */
+    private void closeIfDone(Instant at) {
+        if (groups.keySet().stream().anyMatch(g -> !progress.containsKey(g) || !progress.get(g).closed())) {
+            return;
+        }
+        long fulfilledValue = groups.values().stream().filter(g -> progress.get(g.groupId()).fulfilled())
+                .flatMap(g -> g.lines().stream()).mapToLong(OrderLineItem::lineTotal).sum();
+        if (progress.values().stream().anyMatch(Progress::fulfilled)) {
+            apply(new OrderCompletedEvent(orderId, customerId, channel, pointsRedeemed, fulfilledValue, currency, at));
+        } else {
+            apply(new OrderCancelledEvent(orderId, "not collected in time", customerId, pointsRedeemed));
+        }
+    }
+
+    private static BusinessRuleViolation conflict(String detail) {
+        return new BusinessRuleViolation("conflict", detail);
     }
 
     /** Asks for every reservation of the attempt to be released, whether confirmed yet or not. */
@@ -138,6 +299,7 @@ public class Order {
         channel = e.channel();
         customerId = e.customerId();
         pointsRedeemed = e.pointsRedeemed();
+        currency = e.currency();
         status = Status.PLACED;
         e.groups().forEach(g -> groups.put(g.groupId(), g));
     }
@@ -177,5 +339,36 @@ public class Order {
     @EventSourcingHandler
     void on(OrderCancelledEvent e) {
         status = Status.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(GroupReadyForPickupEvent e) {
+        progress.put(e.groupId(), new Progress(READY, e.pickupCode(), e.holdUntil(), 0));
+    }
+
+    @EventSourcingHandler
+    void on(PickupCodeRejectedEvent e) {
+        Progress p = progress.get(e.groupId());
+        progress.put(e.groupId(), new Progress(p.status(), p.pickupCode(), p.holdUntil(), e.wrongCodes()));
+    }
+
+    @EventSourcingHandler
+    void on(GroupCollectedEvent e) {
+        progress.put(e.groupId(), new Progress("COLLECTED", null, null, 0));
+    }
+
+    @EventSourcingHandler
+    void on(GroupShippedEvent e) {
+        progress.put(e.groupId(), new Progress("SHIPPED", null, null, 0));
+    }
+
+    @EventSourcingHandler
+    void on(GroupExpiredEvent e) {
+        progress.put(e.groupId(), new Progress("EXPIRED", null, null, 0));
+    }
+
+    @EventSourcingHandler
+    void on(OrderCompletedEvent e) {
+        status = Status.COMPLETED;
     }
 }

@@ -1,20 +1,42 @@
 package com.omnichannel.order.order;
 
+import com.omnichannel.order.loyalty.CapturePointsCommand;
+import com.omnichannel.order.loyalty.EarnPointsCommand;
+import com.omnichannel.order.loyalty.LoyaltyRules;
 import com.omnichannel.order.loyalty.ReleasePointsHoldCommand;
+import com.omnichannel.support.pricing.Money;
+import com.omnichannel.support.pricing.SalesChannel;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
-/** Points held for an order go back to the customer when the order is rejected or cancelled. */
+/**
+ * Points held for an order go back to the customer when the order is rejected or cancelled, and are spent when it
+ * completes; a completed order earns points on what reached the customer.
+ */
 @Component
 @ProcessingGroup("order-loyalty")
 public class OrderLoyaltyPolicy {
 
     private final CommandGateway commands;
+    private final LoyaltyRules rules;
 
-    public OrderLoyaltyPolicy(CommandGateway commands) {
+    public OrderLoyaltyPolicy(CommandGateway commands, LoyaltyRules rules) {
         this.commands = commands;
+        this.rules = rules;
+    }
+
+    @EventHandler
+    void on(OrderCompletedEvent e) {
+        if (e.pointsRedeemed() > 0) {
+            commands.sendAndWait(new CapturePointsCommand(e.customerId(), e.orderId()));
+        }
+        long points = rules.pointsEarnedFor(new Money(e.fulfilledValue(), e.currency()));
+        if (points > 0) {
+            commands.sendAndWait(new EarnPointsCommand(e.customerId(), points, SalesChannel.valueOf(e.channel()),
+                    e.orderId(), "order:" + e.orderId()));
+        }
     }
 
     @EventHandler

@@ -11,6 +11,7 @@ import com.omnichannel.order.api.model.OrderHistoryEntry;
 import com.omnichannel.order.api.model.OrderLine;
 import com.omnichannel.order.api.model.OrderStatus;
 import com.omnichannel.order.api.model.Payment;
+import com.omnichannel.order.loyalty.PointsEarnedEvent;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -102,8 +103,74 @@ public class OrderProjection {
     void on(OrderCancelledEvent e, @Timestamp Instant at) {
         change(e, order -> {
             order.status(OrderStatus.CANCELLED);
-            order.getGroups().forEach(g -> g.status(GroupStatus.CANCELLED));
+            order.getGroups().stream().filter(g -> g.getStatus() != GroupStatus.EXPIRED)
+                    .forEach(g -> g.status(GroupStatus.CANCELLED));
             history(order, at, "CANCELLED", null, e.reason());
+        });
+    }
+
+    @EventHandler
+    void on(GroupReadyForPickupEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            group(order, e.groupId()).status(GroupStatus.READY_FOR_PICKUP).pickupCode(e.pickupCode())
+                    .holdUntil(utc(e.holdUntil()));
+            history(order, at, "READY_FOR_PICKUP", e.groupId(), "held at " + e.locationId() + " until "
+                    + utc(e.holdUntil()));
+        });
+    }
+
+    @EventHandler
+    void on(PickupCodeRejectedEvent e, @Timestamp Instant at) {
+        change(e, order -> history(order, at, "READY_FOR_PICKUP", e.groupId(), e.locked()
+                ? "wrong pickup code " + e.wrongCodes() + " times: handover locked"
+                : "wrong pickup code (" + e.wrongCodes() + ")"));
+    }
+
+    @EventHandler
+    void on(GroupCollectedEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            group(order, e.groupId()).status(GroupStatus.COLLECTED);
+            history(order, at, "COLLECTED", e.groupId(), "collected at " + e.locationId());
+        });
+    }
+
+    @EventHandler
+    void on(GroupShippedEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            group(order, e.groupId()).status(GroupStatus.SHIPPED).carrier(e.carrier())
+                    .trackingNumber(e.trackingNumber());
+            history(order, at, "SHIPPED", e.groupId(), "shipped from " + e.locationId() + " with " + e.carrier()
+                    + " (" + e.trackingNumber() + ")");
+        });
+    }
+
+    @EventHandler
+    void on(GroupExpiredEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            group(order, e.groupId()).status(GroupStatus.EXPIRED);
+            history(order, at, "EXPIRED", e.groupId(), "not collected at " + e.locationId() + " in time; released");
+        });
+    }
+
+    @EventHandler
+    void on(OrderCompletedEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            order.status(OrderStatus.COMPLETED);
+            history(order, at, "COMPLETED", null, "every group collected, shipped or expired");
+        });
+    }
+
+    /** Points earned on an order show on it; points earned elsewhere (the till) have no order view. */
+    @EventHandler
+    void on(PointsEarnedEvent e) {
+        if (e.orderId() == null) {
+            return;
+        }
+        views.findById(e.orderId()).ifPresent(view -> {
+            Order order = json.readValue(view.getDocument(), Order.class);
+            order.pointsEarned(order.getPointsEarned() + e.points());
+            view.update(order.getStatus().getValue(), json.writeValueAsString(order));
+            views.save(view);
         });
     }
 

@@ -1,0 +1,115 @@
+package com.omnichannel.order.fulfilment;
+
+import com.omnichannel.order.api.FulfilmentApi;
+import com.omnichannel.order.api.model.HandoverInput;
+import com.omnichannel.order.api.model.Order;
+import com.omnichannel.order.api.model.OrderGroup;
+import com.omnichannel.order.api.model.PickInput;
+import com.omnichannel.order.api.model.ReadyForPickup;
+import com.omnichannel.order.api.model.ShipmentInput;
+import com.omnichannel.order.api.model.WorkQueue;
+import com.omnichannel.order.location.LocationReplica;
+import com.omnichannel.order.location.LocationReplicaRepository;
+import com.omnichannel.order.order.HandOverGroupCommand;
+import com.omnichannel.order.order.HandoverOutcome;
+import com.omnichannel.order.order.MarkGroupReadyCommand;
+import com.omnichannel.order.order.OrderViewRepository;
+import com.omnichannel.order.order.PickupHold;
+import com.omnichannel.order.order.ShipGroupCommand;
+import com.omnichannel.support.axon.Writes;
+import com.omnichannel.support.domain.BusinessRuleViolation;
+import com.omnichannel.support.domain.NotFoundException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+public class FulfilmentController implements FulfilmentApi {
+
+    static final String WRONG_PICKUP_CODE = "wrong-pickup-code";
+    static final String HANDOVER_LOCKED = "handover-locked";
+
+    private final CommandGateway commands;
+    private final OrderViewRepository views;
+    private final LocationReplicaRepository locations;
+    private final PickupCodes codes;
+    private final Writes writes;
+    private final JsonMapper json;
+
+    public FulfilmentController(CommandGateway commands, OrderViewRepository views,
+                                LocationReplicaRepository locations, PickupCodes codes, Writes writes,
+                                JsonMapper json) {
+        this.commands = commands;
+        this.views = views;
+        this.locations = locations;
+        this.codes = codes;
+        this.writes = writes;
+        this.json = json;
+    }
+
+    @Override
+    public ResponseEntity<WorkQueue> getWorkQueue(String storeId) {
+        throw new ResponseStatusException(HttpStatus.NOT_IMPLEMENTED, "The work queue is not available yet");
+    }
+
+    @Override
+    public ResponseEntity<Order> pickGroup(String orderId, String groupId, PickInput input) {
+        throw new ResponseStatusException(HttpStatus.NOT_IMPLEMENTED, "Picks are not recorded yet");
+    }
+
+    /** The hold is the pickup store's hold period from now; the code is drawn here, the order keeps it. */
+    @Override
+    public ResponseEntity<ReadyForPickup> markGroupReady(String orderId, String groupId) {
+        OrderGroup group = group(order(orderId), groupId);
+        LocationReplica store = group.getLocationId() == null ? null
+                : locations.findById(group.getLocationId()).orElse(null);
+        if (store == null) {
+            throw new BusinessRuleViolation("conflict", "Group " + groupId + " has no known pickup store");
+        }
+        Instant holdUntil = Instant.now().plus(store.getPickupHold());
+        PickupHold hold = writes.run(() -> commands.sendAndWait(
+                new MarkGroupReadyCommand(orderId, groupId, codes.next(), holdUntil)));
+        return ResponseEntity.ok(new ReadyForPickup().orderId(orderId).groupId(groupId)
+                .pickupCode(hold.pickupCode()).holdUntil(hold.holdUntil().atOffset(ZoneOffset.UTC)));
+    }
+
+    @Override
+    public ResponseEntity<Order> handOverGroup(String orderId, String groupId, HandoverInput input) {
+        group(order(orderId), groupId);
+        HandoverOutcome outcome = writes.run(() -> commands.sendAndWait(
+                new HandOverGroupCommand(orderId, groupId, input.getPickupCode(), Instant.now())));
+        switch (outcome) {
+            case WRONG_CODE -> throw new BusinessRuleViolation(WRONG_PICKUP_CODE,
+                    "The pickup code of group " + groupId + " is not " + input.getPickupCode());
+            case LOCKED -> throw new BusinessRuleViolation(HANDOVER_LOCKED, "Too many wrong pickup codes for group "
+                    + groupId + ": the handover is locked", Map.of("locked", true));
+            default -> {
+                return ResponseEntity.ok(order(orderId));
+            }
+        }
+    }
+
+    @Override
+    public ResponseEntity<Order> shipGroup(String orderId, String groupId, ShipmentInput input) {
+        group(order(orderId), groupId);
+        writes.run(() -> commands.sendAndWait(new ShipGroupCommand(orderId, groupId, input.getCarrier(),
+                input.getTrackingNumber(), Instant.now())));
+        return ResponseEntity.ok(order(orderId));
+    }
+
+    private Order order(String orderId) {
+        return views.findById(orderId).map(v -> json.readValue(v.getDocument(), Order.class))
+                .orElseThrow(() -> new NotFoundException("Unknown order " + orderId));
+    }
+
+    private static OrderGroup group(Order order, String groupId) {
+        return order.getGroups().stream().filter(g -> g.getGroupId().equals(groupId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Order " + order.getOrderId() + " has no group " + groupId));
+    }
+}

@@ -1,0 +1,243 @@
+package com.omnichannel.order.fulfilment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.omnichannel.client.inventory.api.LocationsApi;
+import com.omnichannel.client.inventory.api.ProductsApi;
+import com.omnichannel.client.inventory.api.StockApi;
+import com.omnichannel.client.inventory.model.Capability;
+import com.omnichannel.client.inventory.model.LocationInput;
+import com.omnichannel.client.inventory.model.LocationType;
+import com.omnichannel.client.inventory.model.MoneyInput;
+import com.omnichannel.client.inventory.model.ProductInput;
+import com.omnichannel.client.inventory.model.ReceiptInput;
+import com.omnichannel.client.inventory.model.StockLevel;
+import com.omnichannel.client.order.ApiException;
+import com.omnichannel.client.order.api.FulfilmentApi;
+import com.omnichannel.client.order.api.LoyaltyApi;
+import com.omnichannel.client.order.api.OrdersApi;
+import com.omnichannel.client.order.model.Address;
+import com.omnichannel.client.order.model.Channel;
+import com.omnichannel.client.order.model.Fulfilment;
+import com.omnichannel.client.order.model.FulfilmentType;
+import com.omnichannel.client.order.model.GroupStatus;
+import com.omnichannel.client.order.model.HandoverInput;
+import com.omnichannel.client.order.model.Money;
+import com.omnichannel.client.order.model.Order;
+import com.omnichannel.client.order.model.OrderGroup;
+import com.omnichannel.client.order.model.OrderLineInput;
+import com.omnichannel.client.order.model.OrderStatus;
+import com.omnichannel.client.order.model.Payment;
+import com.omnichannel.client.order.model.PlaceOrderInput;
+import com.omnichannel.client.order.model.ReadyForPickup;
+import com.omnichannel.client.order.model.ShipmentInput;
+import com.omnichannel.order.availability.AvailabilityReplicaRepository;
+import com.omnichannel.order.location.LocationReplicaRepository;
+import com.omnichannel.order.pricing.PriceReplicaRepository;
+import com.omnichannel.support.testing.ServiceProcess;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Both services and the broker, driven through the generated clients: an app order picked up in a store (wrong
+ * codes refused, then collected: the stock leaves the store, points are earned); a pickup not collected in time
+ * expires and gives its stock back; a ship order shipped from the warehouse.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FulfilmentEndToEndIT {
+
+    @RegisterExtension
+    static ServiceProcess inventory = ServiceProcess.inventory("inventory-for-fulfilment");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    LocationReplicaRepository locationReplicas;
+    @Autowired
+    PriceReplicaRepository priceReplicas;
+    @Autowired
+    AvailabilityReplicaRepository availabilityReplicas;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 6);
+    private final String store = "FS-" + run;
+    private final String quickStore = "FQ-" + run;
+    private final String warehouse = "FW-" + run;
+    private final String shirt = "FSHIRT-" + run;
+    private StockApi stock;
+    private OrdersApi orders;
+    private FulfilmentApi fulfilment;
+    private LoyaltyApi loyalty;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        com.omnichannel.client.inventory.ApiClient inv = new com.omnichannel.client.inventory.ApiClient();
+        inv.updateBaseUri(inventory.baseUri());
+        com.omnichannel.client.order.ApiClient ord = new com.omnichannel.client.order.ApiClient();
+        ord.updateBaseUri("http://localhost:" + port);
+        stock = new StockApi(inv);
+        orders = new OrdersApi(ord);
+        fulfilment = new FulfilmentApi(ord);
+        loyalty = new LoyaltyApi(ord);
+        LocationsApi locations = new LocationsApi(inv);
+        locations.upsertLocation(store, new LocationInput().name("District 1").type(LocationType.STORE)
+                .latitude(10.7769).longitude(106.7009).capabilities(Set.of(Capability.PICKUP)).pickupHold("P3D"));
+        locations.upsertLocation(quickStore, new LocationInput().name("District 3").type(LocationType.STORE)
+                .latitude(10.78).longitude(106.69).capabilities(Set.of(Capability.PICKUP)).pickupHold("PT5S"));
+        locations.upsertLocation(warehouse, new LocationInput().name("Binh Duong DC").type(LocationType.WAREHOUSE)
+                .latitude(10.98).longitude(106.65).capabilities(Set.of()));
+        new ProductsApi(inv).upsertProduct(shirt, new ProductInput().name("Shirt").gtin("8934563123457")
+                .price(new MoneyInput().amount(250_000L)));
+        for (String location : List.of(store, quickStore, warehouse)) {
+            stock.receiveStock(location, shirt, new ReceiptInput().quantity(5).reference("PO"), null);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> locationReplicas.existsById(store)
+                && locationReplicas.existsById(quickStore) && locationReplicas.existsById(warehouse)
+                && priceReplicas.existsById(shirt)
+                && availabilityReplicas.findBySku(shirt).stream().anyMatch(a -> a.getLocationId().equals(warehouse)));
+    }
+
+    private Order place(String customer, Fulfilment how, int quantity) throws ApiException {
+        PlaceOrderInput input = new PlaceOrderInput().customerId(customer).channel(Channel.APP)
+                .lines(List.of(new OrderLineInput().sku(shirt).quantity(quantity).fulfilment(how)))
+                .payment(new Payment().provider("simulated-pay").reference("AUTH-1")
+                        .amount(new Money().amount(250_000L * quantity).currency("VND")));
+        if (how.getType() == FulfilmentType.SHIP) {
+            input.shippingAddress(new Address().line1("1 Le Loi").city("HCMC").country("VN")
+                    .latitude(10.77).longitude(106.70));
+        }
+        Order placed = orders.placeOrder(input, null);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> orders.getOrder(placed.getOrderId()).getStatus() == OrderStatus.CONFIRMED);
+        return orders.getOrder(placed.getOrderId());
+    }
+
+    private static Fulfilment pickupAt(String storeId) {
+        return new Fulfilment().type(FulfilmentType.PICKUP).storeId(storeId);
+    }
+
+    private static void assertConflict(ThrowingCall call, String kind) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.getCode()).isEqualTo(409);
+            assertThat(e.getResponseBody()).contains("/problems/" + kind);
+        });
+    }
+
+    interface ThrowingCall {
+        void run() throws Exception;
+    }
+
+    @Test
+    void aBopisOrderIsMadeReady_wrongCodesAreRefused_andTheRightCodeHandsItOver_theStockLeavesTheStore()
+            throws Exception {
+        String customer = "FC-" + run;
+        Order order = place(customer, pickupAt(store), 2);
+        String orderId = order.getOrderId();
+        String groupId = order.getGroups().get(0).getGroupId();
+        assertThat(stock.getStockLevel(store, shirt, null).getReserved()).isEqualTo(2);
+        assertConflict(() -> fulfilment.handOverGroup(orderId, groupId, new HandoverInput().pickupCode("X")),
+                "conflict");
+
+        ReadyForPickup ready = fulfilment.markGroupReady(orderId, groupId);
+        assertThat(ready.getPickupCode()).hasSize(8);
+        assertThat(ready.getHoldUntil()).isAfter(OffsetDateTime.now().plusDays(2));
+        assertThat(fulfilment.markGroupReady(orderId, groupId).getPickupCode()).isEqualTo(ready.getPickupCode());
+        OrderGroup shelved = orders.getOrder(orderId).getGroups().get(0);
+        assertThat(shelved.getStatus()).isEqualTo(GroupStatus.READY_FOR_PICKUP);
+        assertThat(shelved.getPickupCode()).isEqualTo(ready.getPickupCode());
+
+        assertConflict(() -> fulfilment.handOverGroup(orderId, groupId, new HandoverInput().pickupCode("WRONG")),
+                "wrong-pickup-code");
+        assertThat(orders.getOrder(orderId).getGroups().get(0).getStatus()).isEqualTo(GroupStatus.READY_FOR_PICKUP);
+
+        Order collected = fulfilment.handOverGroup(orderId, groupId,
+                new HandoverInput().pickupCode(ready.getPickupCode()));
+
+        assertThat(collected.getGroups().get(0).getStatus()).isEqualTo(GroupStatus.COLLECTED);
+        assertThat(collected.getStatus()).isEqualTo(OrderStatus.COMPLETED);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            StockLevel level = stock.getStockLevel(store, shirt, null);
+            assertThat(level.getOnHand()).isEqualTo(3);
+            assertThat(level.getReserved()).isZero();
+        });
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(loyalty.getLoyalty(customer).getBalance()).isEqualTo(50L);
+            assertThat(orders.getOrder(orderId).getPointsEarned()).isEqualTo(50L);
+        });
+        assertConflict(() -> fulfilment.handOverGroup(orderId, groupId,
+                new HandoverInput().pickupCode(ready.getPickupCode())), "conflict");
+    }
+
+    @Test
+    void fiveWrongCodesLockTheHandover() throws Exception {
+        Order order = place("FL-" + run, pickupAt(store), 1);
+        String orderId = order.getOrderId();
+        String groupId = order.getGroups().get(0).getGroupId();
+        ReadyForPickup ready = fulfilment.markGroupReady(orderId, groupId);
+        for (int i = 0; i < 4; i++) {
+            assertConflict(() -> fulfilment.handOverGroup(orderId, groupId, new HandoverInput().pickupCode("NOPE")),
+                    "wrong-pickup-code");
+        }
+        assertConflict(() -> fulfilment.handOverGroup(orderId, groupId, new HandoverInput().pickupCode("NOPE")),
+                "handover-locked");
+        assertConflict(() -> fulfilment.handOverGroup(orderId, groupId,
+                new HandoverInput().pickupCode(ready.getPickupCode())), "handover-locked");
+        assertThat(orders.getOrder(orderId).getGroups().get(0).getStatus()).isEqualTo(GroupStatus.READY_FOR_PICKUP);
+    }
+
+    @Test
+    void aPickupNotCollectedInTimeExpires_andItsStockIsReleased() throws Exception {
+        Order order = place("FE-" + run, pickupAt(quickStore), 2);
+        String orderId = order.getOrderId();
+        assertThat(stock.getStockLevel(quickStore, shirt, null).getReserved()).isEqualTo(2);
+
+        fulfilment.markGroupReady(orderId, order.getGroups().get(0).getGroupId());
+
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
+            Order expired = orders.getOrder(orderId);
+            assertThat(expired.getGroups().get(0).getStatus()).isEqualTo(GroupStatus.EXPIRED);
+            assertThat(expired.getStatus()).isEqualTo(OrderStatus.CANCELLED);
+        });
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            StockLevel level = stock.getStockLevel(quickStore, shirt, null);
+            assertThat(level.getReserved()).isZero();
+            assertThat(level.getOnHand()).isEqualTo(5);
+        });
+    }
+
+    @Test
+    void aShipOrderIsShippedWithItsTracking_andThePickupOnlyCallsAreRefused() throws Exception {
+        Order order = place("FSH-" + run, new Fulfilment().type(FulfilmentType.SHIP), 1);
+        String orderId = order.getOrderId();
+        String groupId = order.getGroups().get(0).getGroupId();
+        assertThat(order.getGroups().get(0).getLocationId()).isEqualTo(warehouse);
+        assertConflict(() -> fulfilment.markGroupReady(orderId, groupId), "conflict");
+
+        Order shipped = fulfilment.shipGroup(orderId, groupId,
+                new ShipmentInput().carrier("GHN").trackingNumber("GHN123456789VN"));
+
+        assertThat(shipped.getStatus()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(shipped.getGroups().get(0)).satisfies(g -> {
+            assertThat(g.getStatus()).isEqualTo(GroupStatus.SHIPPED);
+            assertThat(g.getCarrier()).isEqualTo("GHN");
+            assertThat(g.getTrackingNumber()).isEqualTo("GHN123456789VN");
+        });
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            StockLevel level = stock.getStockLevel(warehouse, shirt, null);
+            assertThat(level.getOnHand()).isEqualTo(4);
+            assertThat(level.getReserved()).isZero();
+        });
+        assertConflict(() -> fulfilment.shipGroup(orderId, groupId,
+                new ShipmentInput().carrier("GHN").trackingNumber("AGAIN")), "conflict");
+    }
+}

@@ -1,0 +1,227 @@
+package com.omnichannel.order.order;
+
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.omnichannel.support.domain.BusinessRuleViolation;
+import com.omnichannel.support.domain.NotFoundException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The store side of {@link Order}: ready for pickup, handover, expiry, shipment, completion. */
+class OrderFulfilmentTest {
+
+    private static final Instant AT = Instant.parse("2026-11-25T10:00:00Z");
+    private static final Instant HOLD = AT.plus(Duration.ofDays(3));
+    private static final OrderLineItem SHIRT = new OrderLineItem("SHIRT", 2, 250_000, "VND", null);
+    private static final OrderLineItem CAP = new OrderLineItem("CAP", 1, 90_000, "VND", null);
+    private static final GroupPlan PICKUP = new GroupPlan("G1", "PICKUP", List.of(SHIRT, CAP), List.of("S1"));
+    private static final GroupPlan SHIP = new GroupPlan("G2", "SHIP", List.of(CAP), List.of("W1"));
+
+    private AggregateTestFixture<Order> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Order.class);
+    }
+
+    /** Placed with the given groups (pointsRedeemed 300) and confirmed: every line reserved at its first candidate. */
+    private static List<Object> confirmed(GroupPlan... groups) {
+        List<Object> events = new ArrayList<>();
+        events.add(new OrderPlacedEvent("O1", "C1", "APP", List.of(groups), null,
+                new PaymentReference("sim", "p1", 560_000, "VND"), 560_000, "VND", 300, AT));
+        for (GroupPlan g : groups) {
+            List<LineReservation> lines = new ArrayList<>();
+            for (int i = 0; i < g.lines().size(); i++) {
+                lines.add(new LineReservation(res(g.groupId(), i), g.lines().get(i).sku(), g.lines().get(i).quantity()));
+            }
+            events.add(new GroupReservationRequestedEvent("O1", g.groupId(), 0, g.candidates().get(0), lines, "APP"));
+            for (int i = 0; i < g.lines().size(); i++) {
+                events.add(new LineReservationConfirmedEvent("O1", g.groupId(), res(g.groupId(), i)));
+            }
+        }
+        events.add(new OrderConfirmedEvent("O1", AT));
+        return events;
+    }
+
+    private static String res(String groupId, int line) {
+        return "O1-" + groupId + "-0-" + line;
+    }
+
+    private static List<Object> with(List<Object> given, Object... more) {
+        List<Object> all = new ArrayList<>(given);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    private static GroupReadyForPickupEvent ready() {
+        return new GroupReadyForPickupEvent("O1", "G1", "S1", "K7P2M9QX", HOLD);
+    }
+
+    @Test
+    void givenAnAllocatedPickupGroup_whenMadeReady_thenItIsHeldWithItsCodeAndExpiryIsScheduled() {
+        fixture.given(confirmed(PICKUP))
+                .when(new MarkGroupReadyCommand("O1", "G1", "K7P2M9QX", HOLD))
+                .expectEvents(ready())
+                .expectResultMessagePayload(new PickupHold("K7P2M9QX", HOLD))
+                .expectScheduledDeadlineWithName(HOLD, Order.PICKUP_EXPIRY);
+    }
+
+    @Test
+    void givenAReadyGroup_whenMadeReadyAgain_thenTheSameCodeIsAnswered() {
+        fixture.given(with(confirmed(PICKUP), ready()))
+                .when(new MarkGroupReadyCommand("O1", "G1", "OTHER123", HOLD.plusSeconds(60)))
+                .expectNoEvents()
+                .expectResultMessagePayload(new PickupHold("K7P2M9QX", HOLD));
+    }
+
+    @Test
+    void givenAPlacedOrder_whenAGroupIsMadeReady_thenRefused() {
+        fixture.given(confirmed(PICKUP).subList(0, 2))
+                .when(new MarkGroupReadyCommand("O1", "G1", "K7P2M9QX", HOLD))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAShipGroup_whenMadeReadyForPickup_thenRefused() {
+        fixture.given(confirmed(SHIP))
+                .when(new MarkGroupReadyCommand("O1", "G2", "K7P2M9QX", HOLD))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anUnknownGroupIsNotFound() {
+        fixture.given(confirmed(PICKUP))
+                .when(new MarkGroupReadyCommand("O1", "G9", "K7P2M9QX", HOLD))
+                .expectException(NotFoundException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAReadyGroup_whenHandedOverWithItsCode_thenCollected_itsStockFulfilled_andTheOrderCompleted() {
+        fixture.given(with(confirmed(PICKUP), ready()))
+                .when(new HandOverGroupCommand("O1", "G1", "K7P2M9QX", HOLD))
+                .expectEvents(new GroupCollectedEvent("O1", "G1", "S1", HOLD),
+                        new ReservationFulfilmentRequestedEvent("O1", res("G1", 0), "S1", "SHIRT"),
+                        new ReservationFulfilmentRequestedEvent("O1", res("G1", 1), "S1", "CAP"),
+                        new OrderCompletedEvent("O1", "C1", "APP", 300, 590_000, "VND", HOLD))
+                .expectResultMessagePayload(HandoverOutcome.COLLECTED);
+    }
+
+    @Test
+    void givenAReadyGroup_whenAWrongCodeIsShown_thenTheAttemptIsCountedAndNothingElseChanges() {
+        fixture.given(with(confirmed(PICKUP), ready()))
+                .when(new HandOverGroupCommand("O1", "G1", "K7P2M9QY", HOLD))
+                .expectEvents(new PickupCodeRejectedEvent("O1", "G1", 1, false))
+                .expectResultMessagePayload(HandoverOutcome.WRONG_CODE);
+    }
+
+    @Test
+    void givenFourWrongCodes_whenAFifthIsShown_thenTheHandoverIsLocked() {
+        List<Object> given = with(confirmed(PICKUP), ready());
+        for (int i = 1; i <= 4; i++) {
+            given.add(new PickupCodeRejectedEvent("O1", "G1", i, false));
+        }
+        fixture.given(given)
+                .when(new HandOverGroupCommand("O1", "G1", "WRONG", HOLD))
+                .expectEvents(new PickupCodeRejectedEvent("O1", "G1", 5, true))
+                .expectResultMessagePayload(HandoverOutcome.LOCKED);
+    }
+
+    @Test
+    void givenALockedHandover_whenTheRightCodeIsShown_thenItIsStillLocked() {
+        fixture.given(with(confirmed(PICKUP), ready(), new PickupCodeRejectedEvent("O1", "G1", 5, true)))
+                .when(new HandOverGroupCommand("O1", "G1", "K7P2M9QX", HOLD))
+                .expectNoEvents()
+                .expectResultMessagePayload(HandoverOutcome.LOCKED);
+    }
+
+    @Test
+    void givenAGroupThatIsNotReady_whenHandedOver_thenRefused() {
+        fixture.given(confirmed(PICKUP))
+                .when(new HandOverGroupCommand("O1", "G1", "K7P2M9QX", HOLD))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAReadyGroup_whenItsHoldRunsOut_thenItExpires_itsStockIsReleased_andTheOrderIsCancelled() {
+        fixture.given(confirmed(PICKUP))
+                .andGivenCommands(new MarkGroupReadyCommand("O1", "G1", "K7P2M9QX", HOLD))
+                .whenTimeAdvancesTo(HOLD.plusSeconds(1))
+                .expectDeadlinesMet("G1")
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        equalTo(new GroupExpiredEvent("O1", "G1", "S1")),
+                        equalTo(new ReservationReleaseRequestedEvent("O1", res("G1", 0), "S1", "SHIRT")),
+                        equalTo(new ReservationReleaseRequestedEvent("O1", res("G1", 1), "S1", "CAP")),
+                        equalTo(new OrderCancelledEvent("O1", "not collected in time", "C1", 300)),
+                        andNoMore())));
+    }
+
+    @Test
+    void givenACollectedGroup_whenItsHoldRunsOut_thenNothingHappens() {
+        fixture.given(confirmed(PICKUP))
+                .andGivenCommands(new MarkGroupReadyCommand("O1", "G1", "K7P2M9QX", HOLD),
+                        new HandOverGroupCommand("O1", "G1", "K7P2M9QX", AT))
+                .whenTimeAdvancesTo(HOLD.plusSeconds(1))
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAnExpiredPickupAndAnOpenShipGroup_whenShipped_thenTheOrderCompletesOnTheShippedValueOnly() {
+        fixture.given(with(confirmed(PICKUP, SHIP), ready(), new GroupExpiredEvent("O1", "G1", "S1")))
+                .when(new ShipGroupCommand("O1", "G2", "GHN", "GHN123", HOLD))
+                .expectEvents(new GroupShippedEvent("O1", "G2", "W1", "GHN", "GHN123", HOLD),
+                        new ReservationFulfilmentRequestedEvent("O1", res("G2", 0), "W1", "CAP"),
+                        new OrderCompletedEvent("O1", "C1", "APP", 300, 90_000, "VND", HOLD));
+    }
+
+    @Test
+    void givenTwoOpenGroups_whenOneShips_thenTheOrderStaysConfirmed() {
+        fixture.given(confirmed(PICKUP, SHIP))
+                .when(new ShipGroupCommand("O1", "G2", "GHN", "GHN123", AT))
+                .expectEvents(new GroupShippedEvent("O1", "G2", "W1", "GHN", "GHN123", AT),
+                        new ReservationFulfilmentRequestedEvent("O1", res("G2", 0), "W1", "CAP"));
+    }
+
+    @Test
+    void givenAPickupGroup_whenShipped_thenRefused() {
+        fixture.given(confirmed(PICKUP))
+                .when(new ShipGroupCommand("O1", "G1", "GHN", "GHN123", AT))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAShippedGroup_whenShippedAgain_thenRefused() {
+        fixture.given(with(confirmed(PICKUP, SHIP), new GroupShippedEvent("O1", "G2", "W1", "GHN", "1", AT)))
+                .when(new ShipGroupCommand("O1", "G2", "GHN", "2", AT))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAShippedGroup_whenTheOrderIsCancelled_thenRefused() {
+        fixture.given(with(confirmed(PICKUP, SHIP), new GroupShippedEvent("O1", "G2", "W1", "GHN", "1", AT)))
+                .when(new CancelOrderCommand("O1", "too late"))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAnExpiredGroup_whenTheOrderIsCancelled_thenOnlyTheOpenGroupsAreReleased() {
+        fixture.given(with(confirmed(PICKUP, SHIP), ready(), new GroupExpiredEvent("O1", "G1", "S1")))
+                .when(new CancelOrderCommand("O1", "changed my mind"))
+                .expectEvents(new OrderCancelledEvent("O1", "changed my mind", "C1", 300),
+                        new ReservationReleaseRequestedEvent("O1", res("G2", 0), "W1", "CAP"));
+    }
+}
