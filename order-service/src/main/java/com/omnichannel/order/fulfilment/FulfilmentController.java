@@ -1,6 +1,7 @@
 package com.omnichannel.order.fulfilment;
 
 import com.omnichannel.order.api.FulfilmentApi;
+import com.omnichannel.order.api.model.GroupType;
 import com.omnichannel.order.api.model.HandoverInput;
 import com.omnichannel.order.api.model.Order;
 import com.omnichannel.order.api.model.OrderGroup;
@@ -13,14 +14,19 @@ import com.omnichannel.order.location.LocationReplicaRepository;
 import com.omnichannel.order.order.HandOverGroupCommand;
 import com.omnichannel.order.order.HandoverOutcome;
 import com.omnichannel.order.order.MarkGroupReadyCommand;
+import com.omnichannel.order.order.OrderLineItem;
 import com.omnichannel.order.order.OrderViewRepository;
+import com.omnichannel.order.order.PickGroupCommand;
 import com.omnichannel.order.order.PickupHold;
 import com.omnichannel.order.order.ShipGroupCommand;
+import com.omnichannel.order.sourcing.Sourcing;
 import com.omnichannel.support.axon.Writes;
 import com.omnichannel.support.domain.BusinessRuleViolation;
 import com.omnichannel.support.domain.NotFoundException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -39,16 +45,18 @@ public class FulfilmentController implements FulfilmentApi {
     private final OrderViewRepository views;
     private final LocationReplicaRepository locations;
     private final PickupCodes codes;
+    private final Sourcing sourcing;
     private final Writes writes;
     private final JsonMapper json;
 
     public FulfilmentController(CommandGateway commands, OrderViewRepository views,
-                                LocationReplicaRepository locations, PickupCodes codes, Writes writes,
-                                JsonMapper json) {
+                                LocationReplicaRepository locations, PickupCodes codes, Sourcing sourcing,
+                                Writes writes, JsonMapper json) {
         this.commands = commands;
         this.views = views;
         this.locations = locations;
         this.codes = codes;
+        this.sourcing = sourcing;
         this.writes = writes;
         this.json = json;
     }
@@ -58,9 +66,41 @@ public class FulfilmentController implements FulfilmentApi {
         throw new ResponseStatusException(HttpStatus.NOT_IMPLEMENTED, "The work queue is not available yet");
     }
 
+    /** Where a short-picked remainder could go is looked up here, from the replicas; the order decides. */
     @Override
     public ResponseEntity<Order> pickGroup(String orderId, String groupId, PickInput input) {
-        throw new ResponseStatusException(HttpStatus.NOT_IMPLEMENTED, "Picks are not recorded yet");
+        Order order = order(orderId);
+        OrderGroup group = group(order, groupId);
+        Map<String, Integer> pickedQuantities = new HashMap<>();
+        input.getLines().forEach(l -> pickedQuantities.merge(l.getSku(), l.getQuantity(), Integer::sum));
+        List<OrderLineItem> missing = group.getLines().stream()
+                .filter(l -> pickedQuantities.getOrDefault(l.getSku(), 0) < l.getQuantity())
+                .map(l -> new OrderLineItem(l.getSku(), l.getQuantity() - pickedQuantities.getOrDefault(l.getSku(), 0),
+                        l.getUnitPrice().getAmount(), l.getUnitPrice().getCurrency(), l.getPromotionId()))
+                .toList();
+        List<String> candidates = missing.isEmpty() ? List.of() : rerouteCandidates(order, group, missing);
+        writes.run(() -> commands.sendAndWait(new PickGroupCommand(orderId, groupId, input.getLines().stream()
+                .map(l -> new PickGroupCommand.PickedLine(l.getSku(), l.getQuantity())).toList(), candidates,
+                Instant.now())));
+        return ResponseEntity.ok(order(orderId));
+    }
+
+    private List<String> rerouteCandidates(Order order, OrderGroup group, List<OrderLineItem> missing) {
+        double latitude;
+        double longitude;
+        if (group.getType() == GroupType.PICKUP || order.getShippingAddress() == null) {
+            LocationReplica at = locations.findById(group.getLocationId()).orElse(null);
+            if (at == null) {
+                return List.of();
+            }
+            latitude = at.getLatitude();
+            longitude = at.getLongitude();
+        } else {
+            latitude = order.getShippingAddress().getLatitude();
+            longitude = order.getShippingAddress().getLongitude();
+        }
+        return sourcing.rerouteCandidates(group.getType().getValue(), missing, group.getLocationId(), latitude,
+                longitude);
     }
 
     /** The hold is the pickup store's hold period from now; the code is drawn here, the order keeps it. */

@@ -4,14 +4,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.omnichannel.support.domain.BusinessRuleViolation;
+import com.omnichannel.support.domain.FieldValidationException;
 import com.omnichannel.support.domain.NotFoundException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -27,8 +30,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  *
  * <p>Once confirmed, each group goes its own way in the store: a pickup group is made ready with a pickup code and
  * expires (a durable deadline) unless it is handed over in time; a ship group is shipped. Goods that leave the
- * building fulfil their reservations; an expired group releases them. When no group is left open the order is
- * completed (or cancelled, if nothing reached the customer).
+ * building fulfil their reservations; an expired group releases them. A short pick sends what is missing to
+ * another location as a new group, reserved here candidate by candidate (the placement saga has ended), or
+ * cancels those lines with a refund when nobody has them. When no group is left open the order is completed (or
+ * cancelled, if nothing reached the customer).
  */
 @Aggregate
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -55,6 +60,10 @@ public class Order {
     private Map<String, Requested> requested = new LinkedHashMap<>();
     /** Per group, once the store has worked on it: its status and pickup details. */
     private Map<String, Progress> progress = new LinkedHashMap<>();
+    /** Per picked group: what was picked (what leaves when it is handed over or shipped). */
+    private Map<String, List<OrderLineItem>> picked = new LinkedHashMap<>();
+    /** Groups added by a short pick whose stock is still being reserved. */
+    private Set<String> rerouting = new LinkedHashSet<>();
 
     record Attempt(int number, String locationId, Map<String, Boolean> confirmed) {
 
@@ -69,7 +78,8 @@ public class Order {
     record Progress(String status, String pickupCode, Instant holdUntil, int wrongCodes) {
 
         boolean closed() {
-            return "COLLECTED".equals(status) || "SHIPPED".equals(status) || "EXPIRED".equals(status);
+            return "COLLECTED".equals(status) || "SHIPPED".equals(status) || "EXPIRED".equals(status)
+                    || "CANCELLED".equals(status);
         }
 
         boolean fulfilled() {
@@ -97,14 +107,18 @@ public class Order {
                 || (attempts.containsKey(c.groupId()) && attempts.get(c.groupId()).number() >= c.attempt())) {
             return;
         }
+        requestAttempt(group, c.attempt());
+    }
+
+    private void requestAttempt(GroupPlan group, int attempt) {
         List<LineReservation> lines = new ArrayList<>();
         for (int i = 0; i < group.lines().size(); i++) {
             OrderLineItem line = group.lines().get(i);
-            lines.add(new LineReservation(orderId + "-" + c.groupId() + "-" + c.attempt() + "-" + i, line.sku(),
+            lines.add(new LineReservation(orderId + "-" + group.groupId() + "-" + attempt + "-" + i, line.sku(),
                     line.quantity()));
         }
-        apply(new GroupReservationRequestedEvent(orderId, c.groupId(), c.attempt(),
-                group.candidates().get(c.attempt()), lines, channel));
+        apply(new GroupReservationRequestedEvent(orderId, group.groupId(), attempt,
+                group.candidates().get(attempt), lines, channel));
     }
 
     @CommandHandler
@@ -114,14 +128,21 @@ public class Order {
             return; // not one of ours
         }
         Attempt current = attempts.get(r.groupId());
-        boolean wanted = status == Status.PLACED && current.number() == r.attempt()
+        boolean reserving = status == Status.PLACED
+                || (status == Status.CONFIRMED && rerouting.contains(r.groupId()));
+        boolean wanted = reserving && current.number() == r.attempt()
                 && current.confirmed().containsKey(c.reservationId());
         if (c.confirmed()) {
             if (!wanted) {
                 apply(new ReservationReleaseRequestedEvent(orderId, c.reservationId(), r.locationId(), r.sku()));
             } else if (!current.confirmed().get(c.reservationId())) {
                 apply(new LineReservationConfirmedEvent(orderId, r.groupId(), c.reservationId()));
-                if (attempts.size() == groups.size() && attempts.values().stream().allMatch(Attempt::complete)) {
+                if (status == Status.CONFIRMED) {
+                    if (attempts.get(r.groupId()).complete()) {
+                        apply(new GroupAllocatedEvent(orderId, r.groupId(), r.locationId()));
+                    }
+                } else if (attempts.size() == groups.size()
+                        && attempts.values().stream().allMatch(Attempt::complete)) {
                     apply(new OrderConfirmedEvent(orderId, Instant.now()));
                 }
             }
@@ -129,7 +150,79 @@ public class Order {
             apply(new GroupReservationFailedEvent(orderId, r.groupId(), r.attempt(), r.locationId(), r.sku(),
                     c.available()));
             releaseAll(current, c.reservationId());
+            if (status == Status.CONFIRMED) {
+                GroupPlan group = groups.get(r.groupId());
+                if (r.attempt() + 1 < group.candidates().size()) {
+                    requestAttempt(group, r.attempt() + 1);
+                } else {
+                    cancelLines(group.groupId(), group.lines(), "no location has the goods");
+                    closeIfDone(Instant.now());
+                }
+            }
         }
+    }
+
+    /**
+     * A full pick marks the group picked. A short pick also sends what is missing to the first of the reroute
+     * candidates as a new group of the same type, or cancels it with a refund when there are none; a group with
+     * nothing picked at all is cancelled, its reservations fulfilled to write the missing stock off.
+     */
+    @CommandHandler
+    public void handle(PickGroupCommand c) {
+        GroupPlan group = plan(c.groupId());
+        if (!"ALLOCATED".equals(groupStatus(c.groupId()))) {
+            throw conflict("Group " + c.groupId() + " is " + groupStatus(c.groupId()).toLowerCase()
+                    + " and cannot be picked");
+        }
+        Map<String, Integer> pickedQuantities = new LinkedHashMap<>();
+        for (int i = 0; i < c.lines().size(); i++) {
+            PickGroupCommand.PickedLine line = c.lines().get(i);
+            if (group.lines().stream().noneMatch(l -> l.sku().equals(line.sku()))) {
+                throw new FieldValidationException("lines[" + i + "].sku",
+                        "group " + c.groupId() + " has no line for " + line.sku());
+            }
+            pickedQuantities.merge(line.sku(), line.quantity(), Integer::sum);
+        }
+        List<OrderLineItem> pickedLines = new ArrayList<>();
+        List<OrderLineItem> shortfall = new ArrayList<>();
+        for (OrderLineItem line : group.lines()) {
+            int quantity = pickedQuantities.getOrDefault(line.sku(), 0);
+            if (quantity > line.quantity()) {
+                throw new BusinessRuleViolation("conflict", "Picked " + quantity + " of " + line.sku()
+                        + " but group " + c.groupId() + " has only " + line.quantity(),
+                        Map.of("sku", line.sku(), "ordered", line.quantity()));
+            }
+            if (quantity > 0) {
+                pickedLines.add(withQuantity(line, quantity));
+            }
+            if (quantity < line.quantity()) {
+                shortfall.add(withQuantity(line, line.quantity() - quantity));
+            }
+        }
+        apply(new GroupPickedEvent(orderId, c.groupId(), locationOf(c.groupId()), pickedLines, shortfall, c.at()));
+        if (!shortfall.isEmpty()) {
+            if (c.rerouteCandidates().isEmpty()) {
+                cancelLines(c.groupId(), shortfall, "no other location has the goods");
+            } else {
+                GroupPlan reroute = new GroupPlan(c.groupId() + "-R" + groups.size(), group.type(), shortfall,
+                        List.copyOf(c.rerouteCandidates()));
+                apply(new GroupReroutedEvent(orderId, c.groupId(), reroute));
+                requestAttempt(reroute, 0);
+            }
+        }
+        if (pickedLines.isEmpty()) {
+            fulfilAll(c.groupId());
+        }
+        closeIfDone(c.at());
+    }
+
+    private void cancelLines(String groupId, List<OrderLineItem> lines, String reason) {
+        long refund = lines.stream().mapToLong(OrderLineItem::lineTotal).sum();
+        apply(new LinesCancelledEvent(orderId, groupId, lines, refund, currency, reason));
+    }
+
+    private static OrderLineItem withQuantity(OrderLineItem line, int quantity) {
+        return new OrderLineItem(line.sku(), quantity, line.unitPrice(), line.currency(), line.promotionId());
     }
 
     @CommandHandler
@@ -247,6 +340,9 @@ public class Order {
         if (current != null) {
             return current.status();
         }
+        if (rerouting.contains(groupId)) {
+            return "PENDING";
+        }
         return switch (status) {
             case PLACED -> "PENDING";
             case CONFIRMED, COMPLETED -> "ALLOCATED";
@@ -271,11 +367,14 @@ public class Order {
             return;
         }
         long fulfilledValue = groups.values().stream().filter(g -> progress.get(g.groupId()).fulfilled())
-                .flatMap(g -> g.lines().stream()).mapToLong(OrderLineItem::lineTotal).sum();
+                .flatMap(g -> picked.getOrDefault(g.groupId(), g.lines()).stream())
+                .mapToLong(OrderLineItem::lineTotal).sum();
         if (progress.values().stream().anyMatch(Progress::fulfilled)) {
             apply(new OrderCompletedEvent(orderId, customerId, channel, pointsRedeemed, fulfilledValue, currency, at));
         } else {
-            apply(new OrderCancelledEvent(orderId, "not collected in time", customerId, pointsRedeemed));
+            boolean expired = progress.values().stream().anyMatch(p -> "EXPIRED".equals(p.status()));
+            apply(new OrderCancelledEvent(orderId, expired ? "not collected in time" : "no location has the goods",
+                    customerId, pointsRedeemed));
         }
     }
 
@@ -370,5 +469,29 @@ public class Order {
     @EventSourcingHandler
     void on(OrderCompletedEvent e) {
         status = Status.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(GroupPickedEvent e) {
+        progress.put(e.groupId(), new Progress(e.picked().isEmpty() ? "CANCELLED" : "PICKED", null, null, 0));
+        picked.put(e.groupId(), e.picked());
+    }
+
+    @EventSourcingHandler
+    void on(GroupReroutedEvent e) {
+        groups.put(e.group().groupId(), e.group());
+        rerouting.add(e.group().groupId());
+    }
+
+    @EventSourcingHandler
+    void on(GroupAllocatedEvent e) {
+        rerouting.remove(e.groupId());
+    }
+
+    @EventSourcingHandler
+    void on(LinesCancelledEvent e) {
+        if (rerouting.remove(e.groupId())) {
+            progress.put(e.groupId(), new Progress("CANCELLED", null, null, 0));
+        }
     }
 }

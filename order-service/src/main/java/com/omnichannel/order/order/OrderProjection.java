@@ -15,6 +15,9 @@ import com.omnichannel.order.loyalty.PointsEarnedEvent;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -48,9 +51,7 @@ public class OrderProjection {
             OrderGroup group = new OrderGroup().groupId(plan.groupId()).type(GroupType.fromValue(plan.type()))
                     .status(GroupStatus.PENDING)
                     .locationId("PICKUP".equals(plan.type()) ? plan.candidates().get(0) : null);
-            plan.lines().forEach(l -> group.addLinesItem(new OrderLine().sku(l.sku()).quantity(l.quantity())
-                    .unitPrice(money(l.unitPrice(), l.currency())).lineTotal(money(l.lineTotal(), l.currency()))
-                    .promotionId(l.promotionId())));
+            plan.lines().forEach(l -> group.addLinesItem(line(l)));
             order.addGroupsItem(group);
         }
         if (e.shippingAddress() != null) {
@@ -152,6 +153,52 @@ public class OrderProjection {
         });
     }
 
+    /** The group shows what was picked; what was missing moves to the group it is re-routed to, or is cancelled. */
+    @EventHandler
+    void on(GroupPickedEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            OrderGroup group = group(order, e.groupId());
+            group.status(e.picked().isEmpty() ? GroupStatus.CANCELLED : GroupStatus.PICKED)
+                    .lines(new ArrayList<>(e.picked().stream().map(OrderProjection::line).toList()));
+            history(order, at, group.getStatus().getValue(), e.groupId(), e.shortfall().isEmpty()
+                    ? "picked at " + e.locationId()
+                    : "short pick at " + e.locationId() + ": missing " + describe(e.shortfall()));
+        });
+    }
+
+    @EventHandler
+    void on(GroupReroutedEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            GroupPlan plan = e.group();
+            OrderGroup group = new OrderGroup().groupId(plan.groupId()).type(GroupType.fromValue(plan.type()))
+                    .status(GroupStatus.PENDING).locationId(plan.candidates().get(0));
+            plan.lines().forEach(l -> group.addLinesItem(line(l)));
+            order.addGroupsItem(group);
+            history(order, at, "PENDING", plan.groupId(), describe(plan.lines()) + " missing from " + e.fromGroupId()
+                    + " re-routed; candidates " + String.join(", ", plan.candidates()));
+        });
+    }
+
+    @EventHandler
+    void on(GroupAllocatedEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            group(order, e.groupId()).status(GroupStatus.ALLOCATED);
+            history(order, at, "ALLOCATED", e.groupId(), "reserved at " + e.locationId());
+        });
+    }
+
+    @EventHandler
+    void on(LinesCancelledEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            OrderGroup group = group(order, e.groupId());
+            if (group.getStatus() == GroupStatus.PENDING) {
+                group.status(GroupStatus.CANCELLED);
+            }
+            history(order, at, "CANCELLED", e.groupId(), e.reason() + ": " + describe(e.lines())
+                    + " cancelled, refund " + e.refund() + " " + e.currency());
+        });
+    }
+
     @EventHandler
     void on(OrderCompletedEvent e, @Timestamp Instant at) {
         change(e, order -> {
@@ -188,6 +235,15 @@ public class OrderProjection {
 
     private static void history(Order order, Instant at, String status, String groupId, String detail) {
         order.addHistoryItem(new OrderHistoryEntry().at(utc(at)).status(status).groupId(groupId).detail(detail));
+    }
+
+    private static OrderLine line(OrderLineItem l) {
+        return new OrderLine().sku(l.sku()).quantity(l.quantity()).unitPrice(money(l.unitPrice(), l.currency()))
+                .lineTotal(money(l.lineTotal(), l.currency())).promotionId(l.promotionId());
+    }
+
+    private static String describe(List<OrderLineItem> lines) {
+        return lines.stream().map(l -> l.quantity() + " x " + l.sku()).collect(Collectors.joining(", "));
     }
 
     private static Money money(long amount, String currency) {

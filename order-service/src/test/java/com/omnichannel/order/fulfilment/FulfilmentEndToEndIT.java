@@ -30,6 +30,8 @@ import com.omnichannel.client.order.model.OrderGroup;
 import com.omnichannel.client.order.model.OrderLineInput;
 import com.omnichannel.client.order.model.OrderStatus;
 import com.omnichannel.client.order.model.Payment;
+import com.omnichannel.client.order.model.PickInput;
+import com.omnichannel.client.order.model.PickLine;
 import com.omnichannel.client.order.model.PlaceOrderInput;
 import com.omnichannel.client.order.model.ReadyForPickup;
 import com.omnichannel.client.order.model.ShipmentInput;
@@ -52,7 +54,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Both services and the broker, driven through the generated clients: an app order picked up in a store (wrong
  * codes refused, then collected: the stock leaves the store, points are earned); a pickup not collected in time
- * expires and gives its stock back; a ship order shipped from the warehouse.
+ * expires and gives its stock back; a ship order shipped from the warehouse; a ship-from-store order picked short,
+ * the rest re-routed to another store, both parts shipped.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FulfilmentEndToEndIT {
@@ -74,6 +77,9 @@ class FulfilmentEndToEndIT {
     private final String quickStore = "FQ-" + run;
     private final String warehouse = "FW-" + run;
     private final String shirt = "FSHIRT-" + run;
+    private final String tee = "FTEE-" + run;
+    private final String nearStore = "FA-" + run;
+    private final String farStore = "FB-" + run;
     private StockApi stock;
     private OrdersApi orders;
     private FulfilmentApi fulfilment;
@@ -96,22 +102,37 @@ class FulfilmentEndToEndIT {
                 .latitude(10.78).longitude(106.69).capabilities(Set.of(Capability.PICKUP)).pickupHold("PT5S"));
         locations.upsertLocation(warehouse, new LocationInput().name("Binh Duong DC").type(LocationType.WAREHOUSE)
                 .latitude(10.98).longitude(106.65).capabilities(Set.of()));
-        new ProductsApi(inv).upsertProduct(shirt, new ProductInput().name("Shirt").gtin("8934563123457")
+        locations.upsertLocation(nearStore, new LocationInput().name("Le Loi").type(LocationType.STORE)
+                .latitude(10.7701).longitude(106.7001).capabilities(Set.of(Capability.SHIP_FROM_STORE)));
+        locations.upsertLocation(farStore, new LocationInput().name("Thu Duc").type(LocationType.STORE)
+                .latitude(10.85).longitude(106.77).capabilities(Set.of(Capability.SHIP_FROM_STORE)));
+        ProductsApi products = new ProductsApi(inv);
+        products.upsertProduct(shirt, new ProductInput().name("Shirt").gtin("8934563123457")
                 .price(new MoneyInput().amount(250_000L)));
+        products.upsertProduct(tee, new ProductInput().name("Tee").gtin("8934563123464")
+                .price(new MoneyInput().amount(150_000L)));
+        stock.receiveStock(nearStore, tee, new ReceiptInput().quantity(2).reference("PO"), null);
+        stock.receiveStock(farStore, tee, new ReceiptInput().quantity(5).reference("PO"), null);
         for (String location : List.of(store, quickStore, warehouse)) {
             stock.receiveStock(location, shirt, new ReceiptInput().quantity(5).reference("PO"), null);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> locationReplicas.existsById(store)
                 && locationReplicas.existsById(quickStore) && locationReplicas.existsById(warehouse)
-                && priceReplicas.existsById(shirt)
-                && availabilityReplicas.findBySku(shirt).stream().anyMatch(a -> a.getLocationId().equals(warehouse)));
+                && locationReplicas.existsById(nearStore) && locationReplicas.existsById(farStore)
+                && priceReplicas.existsById(shirt) && priceReplicas.existsById(tee)
+                && availabilityReplicas.findBySku(shirt).stream().anyMatch(a -> a.getLocationId().equals(warehouse))
+                && availabilityReplicas.findBySku(tee).size() == 2);
     }
 
     private Order place(String customer, Fulfilment how, int quantity) throws ApiException {
+        return place(customer, how, shirt, 250_000L, quantity);
+    }
+
+    private Order place(String customer, Fulfilment how, String sku, long price, int quantity) throws ApiException {
         PlaceOrderInput input = new PlaceOrderInput().customerId(customer).channel(Channel.APP)
-                .lines(List.of(new OrderLineInput().sku(shirt).quantity(quantity).fulfilment(how)))
+                .lines(List.of(new OrderLineInput().sku(sku).quantity(quantity).fulfilment(how)))
                 .payment(new Payment().provider("simulated-pay").reference("AUTH-1")
-                        .amount(new Money().amount(250_000L * quantity).currency("VND")));
+                        .amount(new Money().amount(price * quantity).currency("VND")));
         if (how.getType() == FulfilmentType.SHIP) {
             input.shippingAddress(new Address().line1("1 Le Loi").city("HCMC").country("VN")
                     .latitude(10.77).longitude(106.70));
@@ -239,5 +260,43 @@ class FulfilmentEndToEndIT {
         });
         assertConflict(() -> fulfilment.shipGroup(orderId, groupId,
                 new ShipmentInput().carrier("GHN").trackingNumber("AGAIN")), "conflict");
+    }
+
+    @Test
+    void aShipFromStoreOrderPickedShortIsReroutedToAnotherStore_andBothPartsAreShipped() throws Exception {
+        Order order = place("FSP-" + run, new Fulfilment().type(FulfilmentType.SHIP), tee, 150_000L, 2);
+        String orderId = order.getOrderId();
+        String groupId = order.getGroups().get(0).getGroupId();
+        assertThat(order.getGroups().get(0).getLocationId()).isEqualTo(nearStore);
+        assertConflict(() -> fulfilment.pickGroup(orderId, groupId,
+                new PickInput().lines(List.of(new PickLine().sku(tee).quantity(3)))), "conflict");
+
+        Order picked = fulfilment.pickGroup(orderId, groupId,
+                new PickInput().lines(List.of(new PickLine().sku(tee).quantity(1))));
+
+        assertThat(picked.getGroups()).hasSize(2);
+        assertThat(picked.getGroups().get(0).getStatus()).isEqualTo(GroupStatus.PICKED);
+        String rerouted = picked.getGroups().get(1).getGroupId();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(orders.getOrder(orderId).getGroups()
+                .get(1)).satisfies(g -> {
+                    assertThat(g.getStatus()).isEqualTo(GroupStatus.ALLOCATED);
+                    assertThat(g.getLocationId()).isEqualTo(farStore);
+                    assertThat(g.getLines()).singleElement().satisfies(l -> assertThat(l.getQuantity()).isEqualTo(1));
+                }));
+        assertThat(stock.getStockLevel(farStore, tee, null).getReserved()).isEqualTo(1);
+
+        fulfilment.shipGroup(orderId, groupId, new ShipmentInput().carrier("GHN").trackingNumber("GHN-1"));
+        Order done = fulfilment.shipGroup(orderId, rerouted,
+                new ShipmentInput().carrier("GHTK").trackingNumber("GHTK-2"));
+
+        assertThat(done.getStatus()).isEqualTo(OrderStatus.COMPLETED);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            StockLevel near = stock.getStockLevel(nearStore, tee, null);
+            assertThat(near.getOnHand()).as("one shipped, one written off").isZero();
+            assertThat(near.getReserved()).isZero();
+            StockLevel far = stock.getStockLevel(farStore, tee, null);
+            assertThat(far.getOnHand()).isEqualTo(4);
+            assertThat(far.getReserved()).isZero();
+        });
     }
 }

@@ -40,7 +40,8 @@ class OrderFulfilmentTest {
         for (GroupPlan g : groups) {
             List<LineReservation> lines = new ArrayList<>();
             for (int i = 0; i < g.lines().size(); i++) {
-                lines.add(new LineReservation(res(g.groupId(), i), g.lines().get(i).sku(), g.lines().get(i).quantity()));
+                OrderLineItem line = g.lines().get(i);
+                lines.add(new LineReservation(res(g.groupId(), i), line.sku(), line.quantity()));
             }
             events.add(new GroupReservationRequestedEvent("O1", g.groupId(), 0, g.candidates().get(0), lines, "APP"));
             for (int i = 0; i < g.lines().size(); i++) {
@@ -223,5 +224,129 @@ class OrderFulfilmentTest {
                 .when(new CancelOrderCommand("O1", "changed my mind"))
                 .expectEvents(new OrderCancelledEvent("O1", "changed my mind", "C1", 300),
                         new ReservationReleaseRequestedEvent("O1", res("G2", 0), "W1", "CAP"));
+    }
+
+    private static PickGroupCommand pick(String groupId, List<String> candidates, Object... skuAndQuantity) {
+        List<PickGroupCommand.PickedLine> lines = new ArrayList<>();
+        for (int i = 0; i < skuAndQuantity.length; i += 2) {
+            lines.add(new PickGroupCommand.PickedLine((String) skuAndQuantity[i], (Integer) skuAndQuantity[i + 1]));
+        }
+        return new PickGroupCommand("O1", groupId, lines, candidates, AT);
+    }
+
+    private static OrderLineItem shirts(int quantity) {
+        return new OrderLineItem("SHIRT", quantity, 250_000, "VND", null);
+    }
+
+    @Test
+    void givenAnAllocatedGroup_whenFullyPicked_thenPicked() {
+        fixture.given(confirmed(PICKUP))
+                .when(pick("G1", List.of(), "SHIRT", 2, "CAP", 1))
+                .expectEvents(new GroupPickedEvent("O1", "G1", "S1", List.of(SHIRT, CAP), List.of(), AT));
+    }
+
+    @Test
+    void givenAPickedGroup_whenPickedAgain_thenRefused() {
+        fixture.given(with(confirmed(PICKUP),
+                        new GroupPickedEvent("O1", "G1", "S1", List.of(SHIRT, CAP), List.of(), AT)))
+                .when(pick("G1", List.of(), "SHIRT", 2, "CAP", 1))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void whenMoreIsPickedThanOrdered_thenRefused() {
+        fixture.given(confirmed(PICKUP))
+                .when(pick("G1", List.of(), "SHIRT", 3, "CAP", 1))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void whenAnSkuNotInTheGroupIsPicked_thenRefusedNamingTheField() {
+        fixture.given(confirmed(PICKUP))
+                .when(pick("G1", List.of(), "SHIRT", 2, "HAT", 1))
+                .expectException(com.omnichannel.support.domain.FieldValidationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAShortPick_thenTheMissingQuantityIsReroutedAsANewGroupReservedAtTheFirstCandidate() {
+        GroupPlan reroute = new GroupPlan("G1-R1", "PICKUP", List.of(shirts(1)), List.of("S2", "S3"));
+        fixture.given(confirmed(PICKUP))
+                .when(pick("G1", List.of("S2", "S3"), "SHIRT", 1, "CAP", 1))
+                .expectEvents(new GroupPickedEvent("O1", "G1", "S1", List.of(shirts(1), CAP), List.of(shirts(1)), AT),
+                        new GroupReroutedEvent("O1", "G1", reroute),
+                        new GroupReservationRequestedEvent("O1", "G1-R1", 0, "S2",
+                                List.of(new LineReservation("O1-G1-R1-0-0", "SHIRT", 1)), "APP"));
+    }
+
+    private static List<Object> rerouted() {
+        GroupPlan reroute = new GroupPlan("G1-R1", "PICKUP", List.of(shirts(1)), List.of("S2", "S3"));
+        return with(confirmed(PICKUP),
+                new GroupPickedEvent("O1", "G1", "S1", List.of(shirts(1), CAP), List.of(shirts(1)), AT),
+                new GroupReroutedEvent("O1", "G1", reroute),
+                new GroupReservationRequestedEvent("O1", "G1-R1", 0, "S2",
+                        List.of(new LineReservation("O1-G1-R1-0-0", "SHIRT", 1)), "APP"));
+    }
+
+    @Test
+    void givenAReroutedGroup_whenItsStockIsConfirmed_thenItIsAllocated() {
+        fixture.given(rerouted())
+                .when(new RecordReservationOutcomeCommand("O1", "O1-G1-R1-0-0", true, 0))
+                .expectEvents(new LineReservationConfirmedEvent("O1", "G1-R1", "O1-G1-R1-0-0"),
+                        new GroupAllocatedEvent("O1", "G1-R1", "S2"));
+    }
+
+    @Test
+    void givenAReroutedGroup_whenItsFirstCandidateRefuses_thenTheNextIsAsked() {
+        fixture.given(rerouted())
+                .when(new RecordReservationOutcomeCommand("O1", "O1-G1-R1-0-0", false, 0))
+                .expectEvents(new GroupReservationFailedEvent("O1", "G1-R1", 0, "S2", "SHIRT", 0),
+                        new GroupReservationRequestedEvent("O1", "G1-R1", 1, "S3",
+                                List.of(new LineReservation("O1-G1-R1-1-0", "SHIRT", 1)), "APP"));
+    }
+
+    @Test
+    void givenAReroutedGroupAtItsLastCandidate_whenRefused_thenItsLinesAreCancelledWithARefund() {
+        fixture.given(with(rerouted(), new GroupReservationFailedEvent("O1", "G1-R1", 0, "S2", "SHIRT", 0),
+                        new GroupReservationRequestedEvent("O1", "G1-R1", 1, "S3",
+                                List.of(new LineReservation("O1-G1-R1-1-0", "SHIRT", 1)), "APP")))
+                .when(new RecordReservationOutcomeCommand("O1", "O1-G1-R1-1-0", false, 0))
+                .expectEvents(new GroupReservationFailedEvent("O1", "G1-R1", 1, "S3", "SHIRT", 0),
+                        new LinesCancelledEvent("O1", "G1-R1", List.of(shirts(1)), 250_000, "VND",
+                                "no location has the goods"));
+    }
+
+    @Test
+    void givenAShortPickNobodyElseCanServe_thenTheMissingLinesAreCancelledWithARefund() {
+        fixture.given(confirmed(PICKUP))
+                .when(pick("G1", List.of(), "SHIRT", 2))
+                .expectEvents(new GroupPickedEvent("O1", "G1", "S1", List.of(SHIRT), List.of(CAP), AT),
+                        new LinesCancelledEvent("O1", "G1", List.of(CAP), 90_000, "VND",
+                                "no other location has the goods"));
+    }
+
+    @Test
+    void givenAPartlyPickedGroup_whenCollected_thenPointsAreEarnedOnWhatWasPickedOnly() {
+        fixture.given(with(confirmed(PICKUP),
+                        new GroupPickedEvent("O1", "G1", "S1", List.of(SHIRT), List.of(CAP), AT),
+                        new LinesCancelledEvent("O1", "G1", List.of(CAP), 90_000, "VND", "none"), ready()))
+                .when(new HandOverGroupCommand("O1", "G1", "K7P2M9QX", HOLD))
+                .expectEvents(new GroupCollectedEvent("O1", "G1", "S1", HOLD),
+                        new ReservationFulfilmentRequestedEvent("O1", res("G1", 0), "S1", "SHIRT"),
+                        new ReservationFulfilmentRequestedEvent("O1", res("G1", 1), "S1", "CAP"),
+                        new OrderCompletedEvent("O1", "C1", "APP", 300, 500_000, "VND", HOLD));
+    }
+
+    @Test
+    void givenNothingPickedAndNobodyElseHasIt_thenTheGroupIsCancelled_itsStockWrittenOff_andTheOrderCancelled() {
+        fixture.given(confirmed(SHIP))
+                .when(pick("G2", List.of()))
+                .expectEvents(new GroupPickedEvent("O1", "G2", "W1", List.of(), List.of(CAP), AT),
+                        new LinesCancelledEvent("O1", "G2", List.of(CAP), 90_000, "VND",
+                                "no other location has the goods"),
+                        new ReservationFulfilmentRequestedEvent("O1", res("G2", 0), "W1", "CAP"),
+                        new OrderCancelledEvent("O1", "no location has the goods", "C1", 300));
     }
 }
