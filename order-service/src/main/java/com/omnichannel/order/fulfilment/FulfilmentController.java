@@ -1,14 +1,19 @@
 package com.omnichannel.order.fulfilment;
 
 import com.omnichannel.order.api.FulfilmentApi;
+import com.omnichannel.order.api.model.Channel;
+import com.omnichannel.order.api.model.GroupStatus;
 import com.omnichannel.order.api.model.GroupType;
 import com.omnichannel.order.api.model.HandoverInput;
 import com.omnichannel.order.api.model.Order;
+import com.omnichannel.order.api.model.Money;
 import com.omnichannel.order.api.model.OrderGroup;
+import com.omnichannel.order.api.model.OrderLine;
 import com.omnichannel.order.api.model.PickInput;
 import com.omnichannel.order.api.model.ReadyForPickup;
 import com.omnichannel.order.api.model.ShipmentInput;
 import com.omnichannel.order.api.model.WorkQueue;
+import com.omnichannel.order.api.model.WorkQueueItem;
 import com.omnichannel.order.location.LocationReplica;
 import com.omnichannel.order.location.LocationReplicaRepository;
 import com.omnichannel.order.order.HandOverGroupCommand;
@@ -25,14 +30,14 @@ import com.omnichannel.support.domain.BusinessRuleViolation;
 import com.omnichannel.support.domain.NotFoundException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
@@ -46,24 +51,50 @@ public class FulfilmentController implements FulfilmentApi {
     private final LocationReplicaRepository locations;
     private final PickupCodes codes;
     private final Sourcing sourcing;
+    private final WorkItemRepository items;
     private final Writes writes;
     private final JsonMapper json;
 
     public FulfilmentController(CommandGateway commands, OrderViewRepository views,
                                 LocationReplicaRepository locations, PickupCodes codes, Sourcing sourcing,
-                                Writes writes, JsonMapper json) {
+                                WorkItemRepository items, Writes writes, JsonMapper json) {
         this.commands = commands;
         this.views = views;
         this.locations = locations;
         this.codes = codes;
         this.sourcing = sourcing;
+        this.items = items;
         this.writes = writes;
         this.json = json;
     }
 
     @Override
+    @Transactional(readOnly = true)
     public ResponseEntity<WorkQueue> getWorkQueue(String storeId) {
-        throw new ResponseStatusException(HttpStatus.NOT_IMPLEMENTED, "The work queue is not available yet");
+        if (!locations.existsById(storeId)) {
+            throw new NotFoundException("Unknown store " + storeId);
+        }
+        return ResponseEntity.ok(new WorkQueue().storeId(storeId)
+                .toPick(items.findByLocationIdAndStatusOrderByPlacedAtAscOrderIdAscGroupIdAsc(storeId, "ALLOCATED")
+                        .stream().map(this::workItem).toList())
+                .readyForPickup(items.findByLocationIdAndStatusOrderByHoldUntilAscOrderIdAsc(storeId,
+                        "READY_FOR_PICKUP").stream().map(this::workItem).toList())
+                .toShip(items.findByLocationIdAndStatusOrderByPlacedAtAscOrderIdAscGroupIdAsc(storeId, "PICKED")
+                        .stream().filter(i -> "SHIP".equals(i.getGroupType())).map(this::workItem).toList()));
+    }
+
+    private WorkQueueItem workItem(WorkItem item) {
+        WorkQueueItem dto = new WorkQueueItem().orderId(item.getOrderId()).groupId(item.getGroupId())
+                .type(GroupType.fromValue(item.getGroupType())).status(GroupStatus.fromValue(item.getStatus()))
+                .customerId(item.getCustomerId()).channel(Channel.fromValue(item.getChannel()))
+                .placedAt(item.getPlacedAt().atOffset(ZoneOffset.UTC))
+                .holdUntil(item.getHoldUntil() == null ? null : item.getHoldUntil().atOffset(ZoneOffset.UTC));
+        for (OrderLineItem l : json.readValue(item.getLineItems(), OrderLineItem[].class)) {
+            dto.addLinesItem(new OrderLine().sku(l.sku()).quantity(l.quantity())
+                    .unitPrice(new Money().amount(l.unitPrice()).currency(l.currency()))
+                    .lineTotal(new Money().amount(l.lineTotal()).currency(l.currency())).promotionId(l.promotionId()));
+        }
+        return dto;
     }
 
     /** Where a short-picked remainder could go is looked up here, from the replicas; the order decides. */
@@ -103,7 +134,7 @@ public class FulfilmentController implements FulfilmentApi {
                 longitude);
     }
 
-    /** The hold is the pickup store's hold period from now; the code is drawn here, the order keeps it. */
+    /** The hold is the store's pickup hold from now (to the second); the code is drawn here, the order keeps it. */
     @Override
     public ResponseEntity<ReadyForPickup> markGroupReady(String orderId, String groupId) {
         OrderGroup group = group(order(orderId), groupId);
@@ -112,7 +143,7 @@ public class FulfilmentController implements FulfilmentApi {
         if (store == null) {
             throw new BusinessRuleViolation("conflict", "Group " + groupId + " has no known pickup store");
         }
-        Instant holdUntil = Instant.now().plus(store.getPickupHold());
+        Instant holdUntil = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(store.getPickupHold());
         PickupHold hold = writes.run(() -> commands.sendAndWait(
                 new MarkGroupReadyCommand(orderId, groupId, codes.next(), holdUntil)));
         return ResponseEntity.ok(new ReadyForPickup().orderId(orderId).groupId(groupId)

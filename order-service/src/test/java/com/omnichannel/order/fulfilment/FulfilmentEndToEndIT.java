@@ -35,6 +35,7 @@ import com.omnichannel.client.order.model.PickLine;
 import com.omnichannel.client.order.model.PlaceOrderInput;
 import com.omnichannel.client.order.model.ReadyForPickup;
 import com.omnichannel.client.order.model.ShipmentInput;
+import com.omnichannel.client.order.model.WorkQueue;
 import com.omnichannel.order.availability.AvailabilityReplicaRepository;
 import com.omnichannel.order.location.LocationReplicaRepository;
 import com.omnichannel.order.pricing.PriceReplicaRepository;
@@ -168,6 +169,13 @@ class FulfilmentEndToEndIT {
         assertThat(stock.getStockLevel(store, shirt, null).getReserved()).isEqualTo(2);
         assertConflict(() -> fulfilment.handOverGroup(orderId, groupId, new HandoverInput().pickupCode("X")),
                 "conflict");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(fulfilment.getWorkQueue(store)
+                .getToPick()).anySatisfy(i -> {
+                    assertThat(i.getOrderId()).isEqualTo(orderId);
+                    assertThat(i.getGroupId()).isEqualTo(groupId);
+                    assertThat(i.getStatus()).isEqualTo(GroupStatus.ALLOCATED);
+                    assertThat(i.getLines()).singleElement().satisfies(l -> assertThat(l.getQuantity()).isEqualTo(2));
+                }));
 
         ReadyForPickup ready = fulfilment.markGroupReady(orderId, groupId);
         assertThat(ready.getPickupCode()).hasSize(8);
@@ -176,6 +184,14 @@ class FulfilmentEndToEndIT {
         OrderGroup shelved = orders.getOrder(orderId).getGroups().get(0);
         assertThat(shelved.getStatus()).isEqualTo(GroupStatus.READY_FOR_PICKUP);
         assertThat(shelved.getPickupCode()).isEqualTo(ready.getPickupCode());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            WorkQueue queue = fulfilment.getWorkQueue(store);
+            assertThat(queue.getToPick()).noneMatch(i -> i.getOrderId().equals(orderId));
+            assertThat(queue.getReadyForPickup()).anySatisfy(i -> {
+                assertThat(i.getOrderId()).isEqualTo(orderId);
+                assertThat(i.getHoldUntil()).isEqualTo(ready.getHoldUntil());
+            });
+        });
 
         assertConflict(() -> fulfilment.handOverGroup(orderId, groupId, new HandoverInput().pickupCode("WRONG")),
                 "wrong-pickup-code");
@@ -197,6 +213,10 @@ class FulfilmentEndToEndIT {
         });
         assertConflict(() -> fulfilment.handOverGroup(orderId, groupId,
                 new HandoverInput().pickupCode(ready.getPickupCode())), "conflict");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(fulfilment.getWorkQueue(store)
+                .getReadyForPickup()).noneMatch(i -> i.getOrderId().equals(orderId)));
+        assertThatThrownBy(() -> fulfilment.getWorkQueue("NO-SUCH-STORE"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
     }
 
     @Test
@@ -284,6 +304,12 @@ class FulfilmentEndToEndIT {
                     assertThat(g.getLines()).singleElement().satisfies(l -> assertThat(l.getQuantity()).isEqualTo(1));
                 }));
         assertThat(stock.getStockLevel(farStore, tee, null).getReserved()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(fulfilment.getWorkQueue(nearStore).getToShip()).singleElement()
+                    .satisfies(i -> assertThat(i.getGroupId()).isEqualTo(groupId));
+            assertThat(fulfilment.getWorkQueue(farStore).getToPick()).singleElement()
+                    .satisfies(i -> assertThat(i.getGroupId()).isEqualTo(rerouted));
+        });
 
         fulfilment.shipGroup(orderId, groupId, new ShipmentInput().carrier("GHN").trackingNumber("GHN-1"));
         Order done = fulfilment.shipGroup(orderId, rerouted,
