@@ -3,9 +3,11 @@ package com.omnichannel.order.order;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.omnichannel.order.loyalty.LoyaltyRules;
 import com.omnichannel.support.domain.BusinessRuleViolation;
 import com.omnichannel.support.domain.FieldValidationException;
 import com.omnichannel.support.domain.NotFoundException;
+import com.omnichannel.support.pricing.Money;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -64,6 +66,13 @@ public class Order {
     private Map<String, List<OrderLineItem>> picked = new LinkedHashMap<>();
     /** Groups added by a short pick whose stock is still being reserved. */
     private Set<String> rerouting = new LinkedHashSet<>();
+    /** Returns: their ids, the quantities back per SKU, what they refunded and the points they took back. */
+    private Set<String> returnIds = new LinkedHashSet<>();
+    private Map<String, Integer> returned = new LinkedHashMap<>();
+    private long refunded;
+    private long pointsReversed;
+    /** What reached the customer, as the completion counted it (points were earned on it). */
+    private long completedValue;
 
     record Attempt(int number, String locationId, Map<String, Boolean> confirmed) {
 
@@ -214,6 +223,48 @@ public class Order {
             fulfilAll(c.groupId());
         }
         closeIfDone(c.at());
+    }
+
+    /**
+     * Takes back goods that reached the customer (collected or shipped groups, as picked), at the prices paid, in
+     * any store. More than was delivered and not yet returned, or the same return again, is a conflict. Once the
+     * order has earned its points, the points on the refund are reversed (never more than were earned).
+     */
+    @CommandHandler
+    public GoodsReturnedEvent handle(ReturnGoodsCommand c, LoyaltyRules rules) {
+        if (returnIds.contains(c.returnId())) {
+            throw conflict("Return " + c.returnId() + " of order " + orderId + " is already recorded");
+        }
+        Map<String, Integer> asked = new LinkedHashMap<>();
+        c.lines().forEach(l -> asked.merge(l.sku(), l.quantity(), Integer::sum));
+        Map<String, Integer> delivered = new LinkedHashMap<>();
+        Map<String, OrderLineItem> prices = new LinkedHashMap<>();
+        groups.values().stream().filter(g -> progress.containsKey(g.groupId()) && progress.get(g.groupId()).fulfilled())
+                .flatMap(g -> picked.getOrDefault(g.groupId(), g.lines()).stream())
+                .forEach(l -> {
+                    delivered.merge(l.sku(), l.quantity(), Integer::sum);
+                    prices.putIfAbsent(l.sku(), l);
+                });
+        List<OrderLineItem> lines = new ArrayList<>();
+        for (Map.Entry<String, Integer> line : asked.entrySet()) {
+            int returnable = delivered.getOrDefault(line.getKey(), 0) - returned.getOrDefault(line.getKey(), 0);
+            if (line.getValue() > returnable) {
+                throw new BusinessRuleViolation("conflict", "Order " + orderId + " has " + returnable + " of "
+                        + line.getKey() + " that reached the customer and are not returned yet, not "
+                        + line.getValue(), Map.of("sku", line.getKey(), "returnable", returnable));
+            }
+            lines.add(withQuantity(prices.get(line.getKey()), line.getValue()));
+        }
+        long refund = lines.stream().mapToLong(OrderLineItem::lineTotal).sum();
+        long points = 0;
+        if (status == Status.COMPLETED) {
+            long earned = rules.pointsEarnedFor(new Money(completedValue, currency));
+            points = Math.min(earned - pointsReversed, rules.pointsEarnedFor(new Money(refund, currency)));
+        }
+        GoodsReturnedEvent event = new GoodsReturnedEvent(orderId, c.returnId(), c.storeId(), lines, c.reason(), refund,
+                currency, Math.max(points, 0), customerId, c.at());
+        apply(event);
+        return event;
     }
 
     private void cancelLines(String groupId, List<OrderLineItem> lines, String reason) {
@@ -368,7 +419,7 @@ public class Order {
         }
         long fulfilledValue = groups.values().stream().filter(g -> progress.get(g.groupId()).fulfilled())
                 .flatMap(g -> picked.getOrDefault(g.groupId(), g.lines()).stream())
-                .mapToLong(OrderLineItem::lineTotal).sum();
+                .mapToLong(OrderLineItem::lineTotal).sum() - refunded;
         if (progress.values().stream().anyMatch(Progress::fulfilled)) {
             apply(new OrderCompletedEvent(orderId, customerId, channel, pointsRedeemed, fulfilledValue, currency, at));
         } else {
@@ -469,6 +520,15 @@ public class Order {
     @EventSourcingHandler
     void on(OrderCompletedEvent e) {
         status = Status.COMPLETED;
+        completedValue = e.fulfilledValue();
+    }
+
+    @EventSourcingHandler
+    void on(GoodsReturnedEvent e) {
+        returnIds.add(e.returnId());
+        e.lines().forEach(l -> returned.merge(l.sku(), l.quantity(), Integer::sum));
+        refunded += e.refund();
+        pointsReversed += e.pointsReversed();
     }
 
     @EventSourcingHandler

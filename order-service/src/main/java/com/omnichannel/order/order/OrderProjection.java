@@ -200,6 +200,13 @@ public class OrderProjection {
     }
 
     @EventHandler
+    void on(GoodsReturnedEvent e, @Timestamp Instant at) {
+        change(e, order -> history(order, at, "RETURNED", null, describe(e.lines()) + " returned at " + e.storeId()
+                + " (" + e.returnId() + (e.reason() == null ? "" : ": " + e.reason()) + "), refund " + e.refund()
+                + " " + e.currency() + ", " + e.pointsReversed() + " points reversed"));
+    }
+
+    @EventHandler
     void on(OrderCompletedEvent e, @Timestamp Instant at) {
         change(e, order -> {
             order.status(OrderStatus.COMPLETED);

@@ -18,6 +18,7 @@ import com.omnichannel.client.order.ApiException;
 import com.omnichannel.client.order.api.FulfilmentApi;
 import com.omnichannel.client.order.api.LoyaltyApi;
 import com.omnichannel.client.order.api.OrdersApi;
+import com.omnichannel.client.order.api.ReturnsApi;
 import com.omnichannel.client.order.model.Address;
 import com.omnichannel.client.order.model.Channel;
 import com.omnichannel.client.order.model.Fulfilment;
@@ -30,10 +31,13 @@ import com.omnichannel.client.order.model.OrderGroup;
 import com.omnichannel.client.order.model.OrderLineInput;
 import com.omnichannel.client.order.model.OrderStatus;
 import com.omnichannel.client.order.model.Payment;
+import com.omnichannel.client.order.model.OrderReturn;
 import com.omnichannel.client.order.model.PickInput;
 import com.omnichannel.client.order.model.PickLine;
 import com.omnichannel.client.order.model.PlaceOrderInput;
 import com.omnichannel.client.order.model.ReadyForPickup;
+import com.omnichannel.client.order.model.ReturnInput;
+import com.omnichannel.client.order.model.ReturnLine;
 import com.omnichannel.client.order.model.ShipmentInput;
 import com.omnichannel.client.order.model.WorkQueue;
 import com.omnichannel.order.availability.AvailabilityReplicaRepository;
@@ -56,7 +60,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Both services and the broker, driven through the generated clients: an app order picked up in a store (wrong
  * codes refused, then collected: the stock leaves the store, points are earned); a pickup not collected in time
  * expires and gives its stock back; a ship order shipped from the warehouse; a ship-from-store order picked short,
- * the rest re-routed to another store, both parts shipped.
+ * the rest re-routed to another store, both parts shipped; an online order returned in a store.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FulfilmentEndToEndIT {
@@ -85,6 +89,7 @@ class FulfilmentEndToEndIT {
     private OrdersApi orders;
     private FulfilmentApi fulfilment;
     private LoyaltyApi loyalty;
+    private com.omnichannel.client.order.ApiClient orderClient;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -92,6 +97,7 @@ class FulfilmentEndToEndIT {
         inv.updateBaseUri(inventory.baseUri());
         com.omnichannel.client.order.ApiClient ord = new com.omnichannel.client.order.ApiClient();
         ord.updateBaseUri("http://localhost:" + port);
+        orderClient = ord;
         stock = new StockApi(inv);
         orders = new OrdersApi(ord);
         fulfilment = new FulfilmentApi(ord);
@@ -324,5 +330,44 @@ class FulfilmentEndToEndIT {
             assertThat(far.getOnHand()).isEqualTo(4);
             assertThat(far.getReserved()).isZero();
         });
+    }
+
+    @Test
+    void anOnlineOrderReturnedInAStore_goesBackIntoThatStoresStock_isRefunded_andItsPointsAreReversed()
+            throws Exception {
+        String customer = "FR-" + run;
+        Order order = place(customer, new Fulfilment().type(FulfilmentType.SHIP), 2);
+        String orderId = order.getOrderId();
+        fulfilment.shipGroup(orderId, order.getGroups().get(0).getGroupId(),
+                new ShipmentInput().carrier("GHN").trackingNumber("GHN-R"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(loyalty.getLoyalty(customer).getBalance()).isEqualTo(50L));
+        ReturnsApi returns = new ReturnsApi(orderClient);
+        String key = UUID.randomUUID().toString();
+        ReturnInput input = new ReturnInput().storeId(store).reason("wrong size")
+                .lines(List.of(new ReturnLine().sku(shirt).quantity(1)));
+
+        OrderReturn returned = returns.createReturn(orderId, input, key);
+        OrderReturn again = returns.createReturn(orderId, input, key);
+
+        assertThat(returned.getRefund().getAmount()).isEqualTo(250_000L);
+        assertThat(returned.getPointsReversed()).isEqualTo(25L);
+        assertThat(again.getReturnId()).isEqualTo(returned.getReturnId());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(stock.getStockLevel(store, shirt, null).getOnHand()).isEqualTo(6);
+            assertThat(loyalty.getLoyalty(customer).getBalance()).isEqualTo(25L);
+        });
+        assertThat(orders.getOrder(orderId).getHistory()).anySatisfy(h -> {
+            assertThat(h.getStatus()).isEqualTo("RETURNED");
+            assertThat(h.getDetail()).contains("refund 250000 VND");
+        });
+
+        assertConflict(() -> returns.createReturn(orderId, input.lines(List.of(new ReturnLine().sku(shirt)
+                .quantity(2))), null), "conflict");
+        returns.createReturn(orderId, input.lines(List.of(new ReturnLine().sku(shirt).quantity(1))), null);
+        assertConflict(() -> returns.createReturn(orderId, input, null), "conflict");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(stock.getStockLevel(store, shirt, null).getOnHand()).isEqualTo(7));
+        assertThat(stock.getStockLevel(warehouse, shirt, null).getOnHand()).isEqualTo(3);
     }
 }

@@ -5,12 +5,14 @@ import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.omnichannel.order.loyalty.LoyaltyRules;
 import com.omnichannel.support.domain.BusinessRuleViolation;
 import com.omnichannel.support.domain.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,8 @@ class OrderFulfilmentTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Order.class);
+        fixture.registerInjectableResource(new LoyaltyRules(new LoyaltyRules.Properties(
+                Map.of("VND", new LoyaltyRules.Rate(10_000, 100)))));
     }
 
     /** Placed with the given groups (pointsRedeemed 300) and confirmed: every line reserved at its first candidate. */
@@ -348,5 +352,63 @@ class OrderFulfilmentTest {
                                 "no other location has the goods"),
                         new ReservationFulfilmentRequestedEvent("O1", res("G2", 0), "W1", "CAP"),
                         new OrderCancelledEvent("O1", "no location has the goods", "C1", 300));
+    }
+
+    private static ReturnGoodsCommand returning(String returnId, String sku, int quantity) {
+        return new ReturnGoodsCommand("O1", returnId, "S9", List.of(new ReturnGoodsCommand.ReturnedLine(sku, quantity)),
+                "wrong size", AT);
+    }
+
+    private static List<Object> completed() {
+        return with(confirmed(PICKUP), ready(), new GroupCollectedEvent("O1", "G1", "S1", AT),
+                new OrderCompletedEvent("O1", "C1", "APP", 300, 590_000, "VND", AT));
+    }
+
+    @Test
+    void givenACompletedOrder_whenGoodsAreReturnedInAnotherStore_thenRefundedAtThePricePaid_andTheirPointsReversed() {
+        GoodsReturnedEvent expected = new GoodsReturnedEvent("O1", "R1", "S9", List.of(shirts(1)), "wrong size",
+                250_000, "VND", 25, "C1", AT);
+        fixture.given(completed())
+                .when(returning("R1", "SHIRT", 1))
+                .expectEvents(expected)
+                .expectResultMessagePayload(expected);
+    }
+
+    @Test
+    void givenAnEarlierReturn_whenMoreIsReturnedThanIsLeft_thenRefused() {
+        fixture.given(with(completed(), new GoodsReturnedEvent("O1", "R1", "S9", List.of(shirts(1)), null,
+                        250_000, "VND", 25, "C1", AT)))
+                .when(returning("R2", "SHIRT", 2))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theSameReturnTwiceIsRefused() {
+        fixture.given(with(completed(), new GoodsReturnedEvent("O1", "R1", "S9", List.of(shirts(1)), null,
+                        250_000, "VND", 25, "C1", AT)))
+                .when(returning("R1", "SHIRT", 1))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void goodsThatNeverReachedTheCustomerCannotBeReturned() {
+        fixture.given(confirmed(PICKUP))
+                .when(returning("R1", "SHIRT", 1))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenAReturnBeforeTheOrderCompletes_thenNoPointsAreReversed_andTheCompletionEarnsOnWhatWasKept() {
+        fixture.given(with(confirmed(PICKUP, SHIP), new GroupShippedEvent("O1", "G2", "W1", "GHN", "1", AT),
+                        new GoodsReturnedEvent("O1", "R1", "S9", List.of(CAP), null, 90_000, "VND", 0, "C1", AT),
+                        ready()))
+                .when(new HandOverGroupCommand("O1", "G1", "K7P2M9QX", AT))
+                .expectEvents(new GroupCollectedEvent("O1", "G1", "S1", AT),
+                        new ReservationFulfilmentRequestedEvent("O1", res("G1", 0), "S1", "SHIRT"),
+                        new ReservationFulfilmentRequestedEvent("O1", res("G1", 1), "S1", "CAP"),
+                        new OrderCompletedEvent("O1", "C1", "APP", 300, 590_000, "VND", AT));
     }
 }
