@@ -15,6 +15,7 @@ import com.omnichannel.client.inventory.model.ProductInput;
 import com.omnichannel.client.inventory.model.ReceiptInput;
 import com.omnichannel.client.inventory.model.StockLevel;
 import com.omnichannel.client.order.ApiException;
+import com.omnichannel.client.order.api.CustomersApi;
 import com.omnichannel.client.order.api.FulfilmentApi;
 import com.omnichannel.client.order.api.LoyaltyApi;
 import com.omnichannel.client.order.api.OrdersApi;
@@ -26,6 +27,7 @@ import com.omnichannel.client.order.model.FulfilmentType;
 import com.omnichannel.client.order.model.GroupStatus;
 import com.omnichannel.client.order.model.HandoverInput;
 import com.omnichannel.client.order.model.Money;
+import com.omnichannel.client.order.model.NotificationChannel;
 import com.omnichannel.client.order.model.Order;
 import com.omnichannel.client.order.model.OrderGroup;
 import com.omnichannel.client.order.model.OrderLineInput;
@@ -35,6 +37,7 @@ import com.omnichannel.client.order.model.OrderReturn;
 import com.omnichannel.client.order.model.PickInput;
 import com.omnichannel.client.order.model.PickLine;
 import com.omnichannel.client.order.model.PlaceOrderInput;
+import com.omnichannel.client.order.model.PreferencesInput;
 import com.omnichannel.client.order.model.ReadyForPickup;
 import com.omnichannel.client.order.model.ReturnInput;
 import com.omnichannel.client.order.model.ReturnLine;
@@ -60,7 +63,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Both services and the broker, driven through the generated clients: an app order picked up in a store (wrong
  * codes refused, then collected: the stock leaves the store, points are earned); a pickup not collected in time
  * expires and gives its stock back; a ship order shipped from the warehouse; a ship-from-store order picked short,
- * the rest re-routed to another store, both parts shipped; an online order returned in a store.
+ * the rest re-routed to another store, both parts shipped; an online order returned in a store. The BOPIS
+ * customer chose two notification channels and is told on both (by the simulated adapter).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FulfilmentEndToEndIT {
@@ -169,6 +173,16 @@ class FulfilmentEndToEndIT {
     void aBopisOrderIsMadeReady_wrongCodesAreRefused_andTheRightCodeHandsItOver_theStockLeavesTheStore()
             throws Exception {
         String customer = "FC-" + run;
+        CustomersApi customers = new CustomersApi(orderClient);
+        assertThatThrownBy(() -> customers.putPreferences(customer, new PreferencesInput()
+                .notificationChannels(Set.of(NotificationChannel.EMAIL))))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(400);
+                    assertThat(e.getResponseBody()).contains("email");
+                });
+        customers.putPreferences(customer, new PreferencesInput()
+                .notificationChannels(Set.of(NotificationChannel.EMAIL, NotificationChannel.ZALO))
+                .email("lan@example.com").zaloId("8437261901"));
         Order order = place(customer, pickupAt(store), 2);
         String orderId = order.getOrderId();
         String groupId = order.getGroups().get(0).getGroupId();
@@ -190,6 +204,11 @@ class FulfilmentEndToEndIT {
         OrderGroup shelved = orders.getOrder(orderId).getGroups().get(0);
         assertThat(shelved.getStatus()).isEqualTo(GroupStatus.READY_FOR_PICKUP);
         assertThat(shelved.getPickupCode()).isEqualTo(ready.getPickupCode());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(customers.listNotifications(customer))
+                .extracting(n -> n.getSubject() + "/" + n.getChannel() + "/" + n.getRecipient())
+                .containsExactlyInAnyOrder("READY_FOR_PICKUP/EMAIL/lan@example.com", "READY_FOR_PICKUP/ZALO/8437261901",
+                        "ORDER_CONFIRMED/EMAIL/lan@example.com", "ORDER_CONFIRMED/ZALO/8437261901"));
+        assertThat(customers.listNotifications(customer).get(0).getMessage()).contains(ready.getPickupCode());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             WorkQueue queue = fulfilment.getWorkQueue(store);
             assertThat(queue.getToPick()).noneMatch(i -> i.getOrderId().equals(orderId));
