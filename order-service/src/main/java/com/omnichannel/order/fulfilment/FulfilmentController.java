@@ -28,6 +28,7 @@ import com.omnichannel.order.sourcing.Sourcing;
 import com.omnichannel.support.axon.Writes;
 import com.omnichannel.support.domain.BusinessRuleViolation;
 import com.omnichannel.support.domain.NotFoundException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -45,6 +46,8 @@ public class FulfilmentController implements FulfilmentApi {
 
     static final String WRONG_PICKUP_CODE = "wrong-pickup-code";
     static final String HANDOVER_LOCKED = "handover-locked";
+    /** The customer is reminded this long before a pickup expires (a quarter of the hold when that is shorter). */
+    private static final Duration REMINDER_LEAD = Duration.ofDays(1);
 
     private final CommandGateway commands;
     private final OrderViewRepository views;
@@ -143,9 +146,11 @@ public class FulfilmentController implements FulfilmentApi {
         if (store == null) {
             throw new BusinessRuleViolation("conflict", "Group " + groupId + " has no known pickup store");
         }
-        Instant holdUntil = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(store.getPickupHold());
+        Duration period = store.getPickupHold();
+        Instant holdUntil = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(period);
+        Duration lead = period.dividedBy(4).compareTo(REMINDER_LEAD) < 0 ? period.dividedBy(4) : REMINDER_LEAD;
         PickupHold hold = writes.run(() -> commands.sendAndWait(
-                new MarkGroupReadyCommand(orderId, groupId, codes.next(), holdUntil)));
+                new MarkGroupReadyCommand(orderId, groupId, codes.next(), holdUntil, holdUntil.minus(lead))));
         return ResponseEntity.ok(new ReadyForPickup().orderId(orderId).groupId(groupId)
                 .pickupCode(hold.pickupCode()).holdUntil(hold.holdUntil().atOffset(ZoneOffset.UTC)));
     }

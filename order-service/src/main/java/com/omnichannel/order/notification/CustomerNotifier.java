@@ -7,6 +7,7 @@ import com.omnichannel.order.order.GroupReroutedEvent;
 import com.omnichannel.order.order.GroupShippedEvent;
 import com.omnichannel.order.order.OrderConfirmedEvent;
 import com.omnichannel.order.order.OrderViewRepository;
+import com.omnichannel.order.order.PickupExpiringEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,9 +24,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tells the customer what happened to their order (confirmed, ready for pickup, shipped, re-routed, pickup expired)
- * on each channel they chose, through that channel's adapter (the simulation unless a real one is configured).
- * Each message has an id derived from the event and the channel, so a redelivered event sends nothing twice.
+ * Tells the customer what happened to their order (confirmed, ready for pickup, pickup expiring, shipped, re-routed,
+ * pickup expired) on each channel they chose, through that channel's adapter (the simulation unless a real one is
+ * configured). Each message has an id derived from the event and the channel, so a redelivered event sends nothing
+ * twice.
  */
 @Component
 @ProcessingGroup("notifications")
@@ -72,6 +74,12 @@ public class CustomerNotifier {
     void on(GroupReroutedEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
         notify(eventId, at, e.orderId(), "REROUTED", "Part of your order " + e.orderId()
                 + " comes from another location.");
+    }
+
+    @EventHandler
+    void on(PickupExpiringEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        notify(eventId, at, e.orderId(), "PICKUP_EXPIRING", "Your order " + e.orderId() + " waits at "
+                + e.locationId() + " until " + e.holdUntil().atOffset(ZoneOffset.UTC) + ".");
     }
 
     @EventHandler

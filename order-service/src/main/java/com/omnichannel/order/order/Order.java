@@ -45,6 +45,7 @@ public class Order {
     public enum Status { PLACED, CONFIRMED, REJECTED, CANCELLED, COMPLETED }
 
     static final String PICKUP_EXPIRY = "pickup-expiry";
+    static final String PICKUP_REMINDER = "pickup-reminder";
     static final int MAX_WRONG_CODES = 5;
     private static final String READY = "READY_FOR_PICKUP";
 
@@ -320,6 +321,9 @@ public class Order {
         apply(new GroupReadyForPickupEvent(orderId, c.groupId(), locationOf(c.groupId()), c.pickupCode(),
                 c.holdUntil()));
         deadlines.schedule(c.holdUntil(), PICKUP_EXPIRY, c.groupId());
+        if (c.remindAt() != null && c.remindAt().isBefore(c.holdUntil())) {
+            deadlines.schedule(c.remindAt(), PICKUP_REMINDER, c.groupId());
+        }
         return new PickupHold(c.pickupCode(), c.holdUntil());
     }
 
@@ -357,6 +361,14 @@ public class Order {
                 c.at()));
         fulfilAll(c.groupId());
         closeIfDone(c.at());
+    }
+
+    @DeadlineHandler(deadlineName = PICKUP_REMINDER)
+    void pickupExpiring(String groupId) {
+        Progress current = progress.get(groupId);
+        if (status == Status.CONFIRMED && current != null && READY.equals(current.status())) {
+            apply(new PickupExpiringEvent(orderId, groupId, locationOf(groupId), current.holdUntil()));
+        }
     }
 
     @DeadlineHandler(deadlineName = PICKUP_EXPIRY)

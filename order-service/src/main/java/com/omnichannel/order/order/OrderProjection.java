@@ -121,6 +121,12 @@ public class OrderProjection {
     }
 
     @EventHandler
+    void on(PickupExpiringEvent e, @Timestamp Instant at) {
+        change(e, order -> history(order, at, "READY_FOR_PICKUP", e.groupId(), "still not collected; expires at "
+                + utc(e.holdUntil())));
+    }
+
+    @EventHandler
     void on(PickupCodeRejectedEvent e, @Timestamp Instant at) {
         change(e, order -> history(order, at, "READY_FOR_PICKUP", e.groupId(), e.locked()
                 ? "wrong pickup code " + e.wrongCodes() + " times: handover locked"

@@ -263,7 +263,10 @@ class FulfilmentEndToEndIT {
 
     @Test
     void aPickupNotCollectedInTimeExpires_andItsStockIsReleased() throws Exception {
-        Order order = place("FE-" + run, pickupAt(quickStore), 2);
+        String customer = "FE-" + run;
+        new CustomersApi(orderClient).putPreferences(customer, new PreferencesInput()
+                .notificationChannels(Set.of(NotificationChannel.SMS)).phone("+84901234567"));
+        Order order = place(customer, pickupAt(quickStore), 2);
         String orderId = order.getOrderId();
         assertThat(stock.getStockLevel(quickStore, shirt, null).getReserved()).isEqualTo(2);
 
@@ -279,6 +282,9 @@ class FulfilmentEndToEndIT {
             assertThat(level.getReserved()).isZero();
             assertThat(level.getOnHand()).isEqualTo(5);
         });
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(new CustomersApi(orderClient)
+                .listNotifications(customer)).extracting(n -> n.getSubject())
+                .containsExactly("PICKUP_EXPIRED", "PICKUP_EXPIRING", "READY_FOR_PICKUP", "ORDER_CONFIRMED"));
     }
 
     @Test

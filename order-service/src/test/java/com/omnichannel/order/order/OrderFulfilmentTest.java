@@ -22,6 +22,7 @@ class OrderFulfilmentTest {
 
     private static final Instant AT = Instant.parse("2026-11-25T10:00:00Z");
     private static final Instant HOLD = AT.plus(Duration.ofDays(3));
+    private static final Instant REMIND = HOLD.minus(Duration.ofDays(1));
     private static final OrderLineItem SHIRT = new OrderLineItem("SHIRT", 2, 250_000, "VND", null);
     private static final OrderLineItem CAP = new OrderLineItem("CAP", 1, 90_000, "VND", null);
     private static final GroupPlan PICKUP = new GroupPlan("G1", "PICKUP", List.of(SHIRT, CAP), List.of("S1"));
@@ -73,16 +74,17 @@ class OrderFulfilmentTest {
     @Test
     void givenAnAllocatedPickupGroup_whenMadeReady_thenItIsHeldWithItsCodeAndExpiryIsScheduled() {
         fixture.given(confirmed(PICKUP))
-                .when(new MarkGroupReadyCommand("O1", "G1", "K7P2M9QX", HOLD))
+                .when(new MarkGroupReadyCommand("O1", "G1", "K7P2M9QX", HOLD, REMIND))
                 .expectEvents(ready())
                 .expectResultMessagePayload(new PickupHold("K7P2M9QX", HOLD))
-                .expectScheduledDeadlineWithName(HOLD, Order.PICKUP_EXPIRY);
+                .expectScheduledDeadlineWithName(HOLD, Order.PICKUP_EXPIRY)
+                .expectScheduledDeadlineWithName(REMIND, Order.PICKUP_REMINDER);
     }
 
     @Test
     void givenAReadyGroup_whenMadeReadyAgain_thenTheSameCodeIsAnswered() {
         fixture.given(with(confirmed(PICKUP), ready()))
-                .when(new MarkGroupReadyCommand("O1", "G1", "OTHER123", HOLD.plusSeconds(60)))
+                .when(new MarkGroupReadyCommand("O1", "G1", "OTHER123", HOLD.plusSeconds(60), REMIND))
                 .expectNoEvents()
                 .expectResultMessagePayload(new PickupHold("K7P2M9QX", HOLD));
     }
@@ -90,7 +92,7 @@ class OrderFulfilmentTest {
     @Test
     void givenAPlacedOrder_whenAGroupIsMadeReady_thenRefused() {
         fixture.given(confirmed(PICKUP).subList(0, 2))
-                .when(new MarkGroupReadyCommand("O1", "G1", "K7P2M9QX", HOLD))
+                .when(new MarkGroupReadyCommand("O1", "G1", "K7P2M9QX", HOLD, REMIND))
                 .expectException(BusinessRuleViolation.class)
                 .expectNoEvents();
     }
@@ -98,7 +100,7 @@ class OrderFulfilmentTest {
     @Test
     void givenAShipGroup_whenMadeReadyForPickup_thenRefused() {
         fixture.given(confirmed(SHIP))
-                .when(new MarkGroupReadyCommand("O1", "G2", "K7P2M9QX", HOLD))
+                .when(new MarkGroupReadyCommand("O1", "G2", "K7P2M9QX", HOLD, REMIND))
                 .expectException(BusinessRuleViolation.class)
                 .expectNoEvents();
     }
@@ -106,7 +108,7 @@ class OrderFulfilmentTest {
     @Test
     void anUnknownGroupIsNotFound() {
         fixture.given(confirmed(PICKUP))
-                .when(new MarkGroupReadyCommand("O1", "G9", "K7P2M9QX", HOLD))
+                .when(new MarkGroupReadyCommand("O1", "G9", "K7P2M9QX", HOLD, REMIND))
                 .expectException(NotFoundException.class)
                 .expectNoEvents();
     }
@@ -159,12 +161,21 @@ class OrderFulfilmentTest {
     }
 
     @Test
+    void givenAReadyGroup_whenItsReminderIsDue_thenTheCustomerIsToBeReminded() {
+        fixture.given(confirmed(PICKUP))
+                .andGivenCommands(new MarkGroupReadyCommand("O1", "G1", "K7P2M9QX", HOLD, REMIND))
+                .whenTimeAdvancesTo(REMIND.plusSeconds(1))
+                .expectEvents(new PickupExpiringEvent("O1", "G1", "S1", HOLD));
+    }
+
+    @Test
     void givenAReadyGroup_whenItsHoldRunsOut_thenItExpires_itsStockIsReleased_andTheOrderIsCancelled() {
         fixture.given(confirmed(PICKUP))
-                .andGivenCommands(new MarkGroupReadyCommand("O1", "G1", "K7P2M9QX", HOLD))
+                .andGivenCommands(new MarkGroupReadyCommand("O1", "G1", "K7P2M9QX", HOLD, REMIND))
                 .whenTimeAdvancesTo(HOLD.plusSeconds(1))
-                .expectDeadlinesMet("G1")
+                .expectDeadlinesMet("G1", "G1")
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        equalTo(new PickupExpiringEvent("O1", "G1", "S1", HOLD)),
                         equalTo(new GroupExpiredEvent("O1", "G1", "S1")),
                         equalTo(new ReservationReleaseRequestedEvent("O1", res("G1", 0), "S1", "SHIRT")),
                         equalTo(new ReservationReleaseRequestedEvent("O1", res("G1", 1), "S1", "CAP")),
@@ -175,7 +186,7 @@ class OrderFulfilmentTest {
     @Test
     void givenACollectedGroup_whenItsHoldRunsOut_thenNothingHappens() {
         fixture.given(confirmed(PICKUP))
-                .andGivenCommands(new MarkGroupReadyCommand("O1", "G1", "K7P2M9QX", HOLD),
+                .andGivenCommands(new MarkGroupReadyCommand("O1", "G1", "K7P2M9QX", HOLD, REMIND),
                         new HandOverGroupCommand("O1", "G1", "K7P2M9QX", AT))
                 .whenTimeAdvancesTo(HOLD.plusSeconds(1))
                 .expectNoEvents();
