@@ -3,7 +3,9 @@ package com.omnichannel.inventory.messaging;
 import com.omnichannel.events.ReservationFulfilmentRequested;
 import com.omnichannel.events.ReservationReleaseRequested;
 import com.omnichannel.events.ReservationRequested;
+import com.omnichannel.events.StockReturned;
 import com.omnichannel.inventory.stock.FulfilReservationCommand;
+import com.omnichannel.inventory.stock.ReceiveStockCommand;
 import com.omnichannel.inventory.stock.ReleaseReservationCommand;
 import com.omnichannel.inventory.stock.ReservationNotLiveException;
 import com.omnichannel.inventory.stock.ReserveStockCommand;
@@ -20,9 +22,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Carries out what orders ask of the stock (reserve, release, fulfil), once per event id: the id is recorded in the
- * same transaction as the command's events. Reservation outcomes go back as ReservationConfirmed or
- * ReservationRejected through the outbox.
+ * Carries out what orders ask of the stock (reserve, release, fulfil, take a return back as a receipt referenced
+ * {@code return:<orderId>/<returnId>}), once per event id: the id is recorded in the same transaction as the
+ * command's events. Reservation outcomes go back as ReservationConfirmed or ReservationRejected through the outbox.
  */
 @Component("stockRequests")
 public class StockRequestsConsumer implements Consumer<Message<byte[]>> {
@@ -63,6 +65,12 @@ public class StockRequestsConsumer implements Consumer<Message<byte[]>> {
                         ReservationFulfilmentRequested.class);
                 once(r.getEventId().toString(), () -> commands.sendAndWait(new FulfilReservationCommand(
                         StockItemId.of(r.getLocationId(), r.getSku()).toString(), r.getReservationId())));
+            }
+            case "StockReturned" -> {
+                StockReturned r = json.readValue(message.getPayload(), StockReturned.class);
+                once(r.getEventId().toString(), () -> commands.sendAndWait(new ReceiveStockCommand(
+                        StockItemId.of(r.getLocationId(), r.getSku()), Math.toIntExact(r.getQuantity()),
+                        "return:" + r.getOrderId() + "/" + r.getReturnId())));
             }
             default -> log.warn("Ignoring a stock request of unknown type {}", type);
         }

@@ -1,9 +1,14 @@
 package com.omnichannel.order.messaging;
 
+import com.omnichannel.events.ReservationFulfilmentRequested;
 import com.omnichannel.events.ReservationReleaseRequested;
 import com.omnichannel.events.ReservationRequested;
+import com.omnichannel.events.StockReturned;
+import com.omnichannel.order.order.GoodsReturnedEvent;
 import com.omnichannel.order.order.GroupReservationRequestedEvent;
 import com.omnichannel.order.order.LineReservation;
+import com.omnichannel.order.order.OrderLineItem;
+import com.omnichannel.order.order.ReservationFulfilmentRequestedEvent;
 import com.omnichannel.order.order.ReservationReleaseRequestedEvent;
 import com.omnichannel.support.messaging.IntegrationEventSender;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The outbox of order-service: reads the order events from the event store and asks inventory-service for what
- * the orders need (reserve, release). The token advances only after the broker confirmed each message, so a
+ * the orders need (reserve, release, fulfil, restock a return). The token advances only after the broker confirmed each message, so a
  * crash loses nothing; a message sent twice carries the same event id.
  */
 @Component
@@ -54,6 +59,26 @@ public class StockRequestsPublisher {
         sender.send(BINDING, eventId, "ReservationReleaseRequested", new ReservationReleaseRequested()
                 .eventId(UUID.fromString(eventId)).schemaVersion(1).aggregateId(e.orderId()).occurredAt(utc(at))
                 .reservationId(e.reservationId()).orderId(e.orderId()).locationId(e.locationId()).sku(e.sku()));
+    }
+
+    @EventHandler
+    void on(ReservationFulfilmentRequestedEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        sender.send(BINDING, eventId, "ReservationFulfilmentRequested", new ReservationFulfilmentRequested()
+                .eventId(UUID.fromString(eventId)).schemaVersion(1).aggregateId(e.orderId()).occurredAt(utc(at))
+                .reservationId(e.reservationId()).orderId(e.orderId()).locationId(e.locationId()).sku(e.sku()));
+    }
+
+    /** One message per returned line, with an id derived from the stored event's. */
+    @EventHandler
+    void on(GoodsReturnedEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        for (OrderLineItem line : e.lines()) {
+            String id = UUID.nameUUIDFromBytes((eventId + "/" + line.sku()).getBytes(StandardCharsets.UTF_8))
+                    .toString();
+            sender.send(BINDING, id, "StockReturned", new StockReturned()
+                    .eventId(UUID.fromString(id)).schemaVersion(1).aggregateId(e.orderId()).occurredAt(utc(at))
+                    .returnId(e.returnId()).orderId(e.orderId()).locationId(e.storeId()).sku(line.sku())
+                    .quantity((long) line.quantity()));
+        }
     }
 
     private static OffsetDateTime utc(Instant at) {

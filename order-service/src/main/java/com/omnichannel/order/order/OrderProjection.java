@@ -11,9 +11,13 @@ import com.omnichannel.order.api.model.OrderHistoryEntry;
 import com.omnichannel.order.api.model.OrderLine;
 import com.omnichannel.order.api.model.OrderStatus;
 import com.omnichannel.order.api.model.Payment;
+import com.omnichannel.order.loyalty.PointsEarnedEvent;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -47,9 +51,7 @@ public class OrderProjection {
             OrderGroup group = new OrderGroup().groupId(plan.groupId()).type(GroupType.fromValue(plan.type()))
                     .status(GroupStatus.PENDING)
                     .locationId("PICKUP".equals(plan.type()) ? plan.candidates().get(0) : null);
-            plan.lines().forEach(l -> group.addLinesItem(new OrderLine().sku(l.sku()).quantity(l.quantity())
-                    .unitPrice(money(l.unitPrice(), l.currency())).lineTotal(money(l.lineTotal(), l.currency()))
-                    .promotionId(l.promotionId())));
+            plan.lines().forEach(l -> group.addLinesItem(line(l)));
             order.addGroupsItem(group);
         }
         if (e.shippingAddress() != null) {
@@ -102,8 +104,133 @@ public class OrderProjection {
     void on(OrderCancelledEvent e, @Timestamp Instant at) {
         change(e, order -> {
             order.status(OrderStatus.CANCELLED);
-            order.getGroups().forEach(g -> g.status(GroupStatus.CANCELLED));
+            order.getGroups().stream().filter(g -> g.getStatus() != GroupStatus.EXPIRED)
+                    .forEach(g -> g.status(GroupStatus.CANCELLED));
             history(order, at, "CANCELLED", null, e.reason());
+        });
+    }
+
+    @EventHandler
+    void on(GroupReadyForPickupEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            group(order, e.groupId()).status(GroupStatus.READY_FOR_PICKUP).pickupCode(e.pickupCode())
+                    .holdUntil(utc(e.holdUntil()));
+            history(order, at, "READY_FOR_PICKUP", e.groupId(), "held at " + e.locationId() + " until "
+                    + utc(e.holdUntil()));
+        });
+    }
+
+    @EventHandler
+    void on(PickupExpiringEvent e, @Timestamp Instant at) {
+        change(e, order -> history(order, at, "READY_FOR_PICKUP", e.groupId(), "still not collected; expires at "
+                + utc(e.holdUntil())));
+    }
+
+    @EventHandler
+    void on(PickupCodeRejectedEvent e, @Timestamp Instant at) {
+        change(e, order -> history(order, at, "READY_FOR_PICKUP", e.groupId(), e.locked()
+                ? "wrong pickup code " + e.wrongCodes() + " times: handover locked"
+                : "wrong pickup code (" + e.wrongCodes() + ")"));
+    }
+
+    @EventHandler
+    void on(GroupCollectedEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            group(order, e.groupId()).status(GroupStatus.COLLECTED);
+            history(order, at, "COLLECTED", e.groupId(), "collected at " + e.locationId());
+        });
+    }
+
+    @EventHandler
+    void on(GroupShippedEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            group(order, e.groupId()).status(GroupStatus.SHIPPED).carrier(e.carrier())
+                    .trackingNumber(e.trackingNumber());
+            history(order, at, "SHIPPED", e.groupId(), "shipped from " + e.locationId() + " with " + e.carrier()
+                    + " (" + e.trackingNumber() + ")");
+        });
+    }
+
+    @EventHandler
+    void on(GroupExpiredEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            group(order, e.groupId()).status(GroupStatus.EXPIRED);
+            history(order, at, "EXPIRED", e.groupId(), "not collected at " + e.locationId() + " in time; released");
+        });
+    }
+
+    /** The group shows what was picked; what was missing moves to the group it is re-routed to, or is cancelled. */
+    @EventHandler
+    void on(GroupPickedEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            OrderGroup group = group(order, e.groupId());
+            group.status(e.picked().isEmpty() ? GroupStatus.CANCELLED : GroupStatus.PICKED)
+                    .lines(new ArrayList<>(e.picked().stream().map(OrderProjection::line).toList()));
+            history(order, at, group.getStatus().getValue(), e.groupId(), e.shortfall().isEmpty()
+                    ? "picked at " + e.locationId()
+                    : "short pick at " + e.locationId() + ": missing " + describe(e.shortfall()));
+        });
+    }
+
+    @EventHandler
+    void on(GroupReroutedEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            GroupPlan plan = e.group();
+            OrderGroup group = new OrderGroup().groupId(plan.groupId()).type(GroupType.fromValue(plan.type()))
+                    .status(GroupStatus.PENDING).locationId(plan.candidates().get(0));
+            plan.lines().forEach(l -> group.addLinesItem(line(l)));
+            order.addGroupsItem(group);
+            history(order, at, "PENDING", plan.groupId(), describe(plan.lines()) + " missing from " + e.fromGroupId()
+                    + " re-routed; candidates " + String.join(", ", plan.candidates()));
+        });
+    }
+
+    @EventHandler
+    void on(GroupAllocatedEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            group(order, e.groupId()).status(GroupStatus.ALLOCATED);
+            history(order, at, "ALLOCATED", e.groupId(), "reserved at " + e.locationId());
+        });
+    }
+
+    @EventHandler
+    void on(LinesCancelledEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            OrderGroup group = group(order, e.groupId());
+            if (group.getStatus() == GroupStatus.PENDING) {
+                group.status(GroupStatus.CANCELLED);
+            }
+            history(order, at, "CANCELLED", e.groupId(), e.reason() + ": " + describe(e.lines())
+                    + " cancelled, refund " + e.refund() + " " + e.currency());
+        });
+    }
+
+    @EventHandler
+    void on(GoodsReturnedEvent e, @Timestamp Instant at) {
+        change(e, order -> history(order, at, "RETURNED", null, describe(e.lines()) + " returned at " + e.storeId()
+                + " (" + e.returnId() + (e.reason() == null ? "" : ": " + e.reason()) + "), refund " + e.refund()
+                + " " + e.currency() + ", " + e.pointsReversed() + " points reversed"));
+    }
+
+    @EventHandler
+    void on(OrderCompletedEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            order.status(OrderStatus.COMPLETED);
+            history(order, at, "COMPLETED", null, "every group collected, shipped or expired");
+        });
+    }
+
+    /** Points earned on an order show on it; points earned elsewhere (the till) have no order view. */
+    @EventHandler
+    void on(PointsEarnedEvent e) {
+        if (e.orderId() == null) {
+            return;
+        }
+        views.findById(e.orderId()).ifPresent(view -> {
+            Order order = json.readValue(view.getDocument(), Order.class);
+            order.pointsEarned(order.getPointsEarned() + e.points());
+            view.update(order.getStatus().getValue(), json.writeValueAsString(order));
+            views.save(view);
         });
     }
 
@@ -121,6 +248,15 @@ public class OrderProjection {
 
     private static void history(Order order, Instant at, String status, String groupId, String detail) {
         order.addHistoryItem(new OrderHistoryEntry().at(utc(at)).status(status).groupId(groupId).detail(detail));
+    }
+
+    private static OrderLine line(OrderLineItem l) {
+        return new OrderLine().sku(l.sku()).quantity(l.quantity()).unitPrice(money(l.unitPrice(), l.currency()))
+                .lineTotal(money(l.lineTotal(), l.currency())).promotionId(l.promotionId());
+    }
+
+    private static String describe(List<OrderLineItem> lines) {
+        return lines.stream().map(l -> l.quantity() + " x " + l.sku()).collect(Collectors.joining(", "));
     }
 
     private static Money money(long amount, String currency) {

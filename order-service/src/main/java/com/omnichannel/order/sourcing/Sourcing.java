@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -36,11 +37,28 @@ public class Sourcing {
     }
 
     public List<String> shipCandidates(List<OrderLineItem> lines, double latitude, double longitude) {
+        return ranked(LocationReplica::ships, lines, latitude, longitude);
+    }
+
+    /**
+     * Where what a short pick at {@code shortAt} left missing may come from instead, best first: for a ship group
+     * the ship candidates for the address, for a pickup group the other stores offering pickup, nearest to the
+     * store the customer chose. Never {@code shortAt} itself: its count was wrong.
+     */
+    public List<String> rerouteCandidates(String groupType, List<OrderLineItem> lines, String shortAt,
+                                          double latitude, double longitude) {
+        Predicate<LocationReplica> serves = "PICKUP".equals(groupType) ? LocationReplica::offersPickup
+                : LocationReplica::ships;
+        return ranked(serves.and(l -> !l.getLocationId().equals(shortAt)), lines, latitude, longitude);
+    }
+
+    private List<String> ranked(Predicate<LocationReplica> serves, List<OrderLineItem> lines, double latitude,
+                                double longitude) {
         Map<String, Map<String, Long>> available = lines.stream().map(OrderLineItem::sku).distinct()
                 .collect(Collectors.toMap(Function.identity(), sku -> availability.findBySku(sku).stream()
                         .collect(Collectors.toMap(AvailabilityReplica::getLocationId, AvailabilityReplica::getAvailable))));
         return locations.findAll().stream()
-                .filter(l -> l.ships() && coversAll(l, lines, available))
+                .filter(l -> serves.test(l) && coversAll(l, lines, available))
                 .sorted(Comparator.comparingDouble((LocationReplica l) -> GreatCircle.km(latitude, longitude,
                                 l.getLatitude(), l.getLongitude()))
                         .thenComparing(LocationReplica::getLocationId))

@@ -1,0 +1,113 @@
+package com.omnichannel.order.notification;
+
+import com.omnichannel.order.api.model.Order;
+import com.omnichannel.order.order.GroupExpiredEvent;
+import com.omnichannel.order.order.GroupReadyForPickupEvent;
+import com.omnichannel.order.order.GroupReroutedEvent;
+import com.omnichannel.order.order.GroupShippedEvent;
+import com.omnichannel.order.order.OrderConfirmedEvent;
+import com.omnichannel.order.order.OrderViewRepository;
+import com.omnichannel.order.order.PickupExpiringEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Tells the customer what happened to their order (confirmed, ready for pickup, pickup expiring, shipped, re-routed,
+ * pickup expired) on each channel they chose, through that channel's adapter (the simulation unless a real one is
+ * configured). Each message has an id derived from the event and the channel, so a redelivered event sends nothing
+ * twice.
+ */
+@Component
+@ProcessingGroup("notifications")
+public class CustomerNotifier {
+
+    private final CustomerPreferencesRepository preferences;
+    private final SentNotificationRepository sent;
+    private final OrderViewRepository orders;
+    private final Map<String, NotificationAdapter> adapters;
+    private final SimulatedNotificationAdapter simulated;
+    private final JsonMapper json;
+
+    public CustomerNotifier(CustomerPreferencesRepository preferences, SentNotificationRepository sent,
+                            OrderViewRepository orders, ObjectProvider<NotificationAdapter> adapters,
+                            SimulatedNotificationAdapter simulated, JsonMapper json) {
+        this.preferences = preferences;
+        this.sent = sent;
+        this.orders = orders;
+        this.adapters = adapters.orderedStream().collect(Collectors.toMap(NotificationAdapter::channel,
+                Function.identity()));
+        this.simulated = simulated;
+        this.json = json;
+    }
+
+    @EventHandler
+    void on(OrderConfirmedEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        notify(eventId, at, e.orderId(), "ORDER_CONFIRMED", "Your order " + e.orderId() + " is confirmed.");
+    }
+
+    @EventHandler
+    void on(GroupReadyForPickupEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        notify(eventId, at, e.orderId(), "READY_FOR_PICKUP", "Your order " + e.orderId() + " is ready at "
+                + e.locationId() + ", code " + e.pickupCode() + ", until " + e.holdUntil().atOffset(ZoneOffset.UTC)
+                + ".");
+    }
+
+    @EventHandler
+    void on(GroupShippedEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        notify(eventId, at, e.orderId(), "SHIPPED", "Your order " + e.orderId() + " is on its way with "
+                + e.carrier() + ", tracking number " + e.trackingNumber() + ".");
+    }
+
+    @EventHandler
+    void on(GroupReroutedEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        notify(eventId, at, e.orderId(), "REROUTED", "Part of your order " + e.orderId()
+                + " comes from another location.");
+    }
+
+    @EventHandler
+    void on(PickupExpiringEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        notify(eventId, at, e.orderId(), "PICKUP_EXPIRING", "Your order " + e.orderId() + " waits at "
+                + e.locationId() + " until " + e.holdUntil().atOffset(ZoneOffset.UTC) + ".");
+    }
+
+    @EventHandler
+    void on(GroupExpiredEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        notify(eventId, at, e.orderId(), "PICKUP_EXPIRED", "Your order " + e.orderId()
+                + " was not collected at " + e.locationId() + " in time and is cancelled.");
+    }
+
+    private void notify(String eventId, Instant at, String orderId, String subject, String message) {
+        String customerId = orders.findById(orderId).map(v -> json.readValue(v.getDocument(), Order.class))
+                .map(Order::getCustomerId).orElse(null);
+        if (customerId == null) {
+            return;
+        }
+        preferences.findById(customerId).ifPresent(p -> p.getChannels().forEach(channel -> {
+            String id = UUID.nameUUIDFromBytes((eventId + "/" + channel).getBytes(StandardCharsets.UTF_8)).toString();
+            if (sent.existsById(id)) {
+                return;
+            }
+            SentNotification notification = new SentNotification(id, customerId, channel, subject, message,
+                    p.recipientFor(channel), orderId, at);
+            NotificationAdapter adapter = adapters.get(channel);
+            if (adapter == null) {
+                simulated.send(notification);
+            } else {
+                adapter.send(notification);
+            }
+            sent.save(notification);
+        }));
+    }
+}

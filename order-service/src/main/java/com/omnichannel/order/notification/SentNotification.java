@@ -1,0 +1,69 @@
+package com.omnichannel.order.notification;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One message handed to a channel's adapter. */
+@Entity
+@Table(name = "notification_log")
+public class SentNotification {
+
+    @Id
+    private String notificationId;
+    private String customerId;
+    private String channel;
+    private String subject;
+    private String message;
+    private String recipient;
+    private String orderId;
+    private Instant sentAt;
+
+    protected SentNotification() {
+    }
+
+    public SentNotification(String notificationId, String customerId, String channel, String subject, String message,
+                            String recipient, String orderId, Instant sentAt) {
+        this.notificationId = notificationId;
+        this.customerId = customerId;
+        this.channel = channel;
+        this.subject = subject;
+        this.message = message;
+        this.recipient = recipient;
+        this.orderId = orderId;
+        this.sentAt = sentAt;
+    }
+
+    public String getNotificationId() {
+        return notificationId;
+    }
+
+    public String getCustomerId() {
+        return customerId;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getOrderId() {
+        return orderId;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}
