@@ -3,6 +3,4 @@ package com.omnichannel.inventory.stock;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ReservationRepository extends JpaRepository<ReservationView, String> {
-
-    long countByLocationIdAndSkuAndStatus(String locationId, String sku, String status);
 }
