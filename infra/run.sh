@@ -79,7 +79,7 @@ for svc in "inventory-service ${INVENTORY_PORT:-8081}" "order-service ${ORDER_PO
   curl -fs "http://127.0.0.1:$2/actuator/health" >/dev/null 2>&1 || { say "$1 is not healthy after 180 s: see var/log/$1.log"; exit 1; }
   echo "$1 is up:  http://localhost:$2/swagger-ui.html   health http://localhost:$2/actuator/health   log var/log/$1.log"
 done
-echo "Ctrl-C stops both."
+echo "Every /v1 call needs a bearer token: infra/token.sh --role operations (README, Security). Ctrl-C stops both."
 wait -n "${pids[@]}" || true
 say "a process exited: see var/log/"
 exit 1

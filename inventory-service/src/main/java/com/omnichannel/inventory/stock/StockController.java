@@ -16,6 +16,7 @@ import com.omnichannel.support.axon.Writes;
 import com.omnichannel.support.domain.FieldValidationException;
 import com.omnichannel.support.domain.NotFoundException;
 import com.omnichannel.support.idempotency.IdempotentRequests;
+import com.omnichannel.support.security.Caller;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -109,6 +110,7 @@ public class StockController implements StockApi {
     @Override
     public ResponseEntity<Reservation> reserveStock(String locationId, String sku, ReservationInput input,
                                                     String idempotencyKey) {
+        Caller.current().requireChannel(input.getChannel());
         StockItemId id = knownItem(locationId, sku);
         requireAtMostMax("quantity", input.getQuantity());
         Instant expiresAt = expiry(input.getExpiresInSeconds());

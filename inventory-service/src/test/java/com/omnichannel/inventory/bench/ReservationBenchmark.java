@@ -1,5 +1,6 @@
 package com.omnichannel.inventory.bench;
 
+import com.omnichannel.support.testing.DevTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -172,6 +173,7 @@ public final class ReservationBenchmark {
 
     private static int send(HttpClient http, String method, String uri, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + DevTokens.operations())
                 .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }

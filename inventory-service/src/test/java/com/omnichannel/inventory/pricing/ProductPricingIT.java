@@ -14,6 +14,7 @@ import com.omnichannel.client.inventory.model.Product;
 import com.omnichannel.client.inventory.model.ProductInput;
 import com.omnichannel.client.inventory.model.Promotion;
 import com.omnichannel.client.inventory.model.PromotionInput;
+import com.omnichannel.support.testing.DevTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,6 +63,7 @@ class ProductPricingIT {
     void setUp() {
         ApiClient client = new ApiClient();
         client.updateBaseUri("http://localhost:" + port);
+        client.setRequestInterceptor(DevTokens.bearer(DevTokens.operations()));
         products = new ProductsApi(client);
         prices = new PricesApi(client);
     }
@@ -332,7 +334,8 @@ class ProductPricingIT {
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json");
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + DevTokens.operations());
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -11,6 +11,7 @@ import com.omnichannel.client.inventory.model.LocationInput;
 import com.omnichannel.client.inventory.model.LocationType;
 import com.omnichannel.client.inventory.model.MoneyInput;
 import com.omnichannel.client.inventory.model.ProductInput;
+import com.omnichannel.support.testing.DevTokens;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,6 +26,7 @@ final class InventoryClient {
     InventoryClient(String baseUri) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(baseUri);
+        client.setRequestInterceptor(DevTokens.bearer(DevTokens.operations()));
         locations = new LocationsApi(client);
         stock = new StockApi(client);
         availability = new AvailabilityApi(client);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.omnichannel.client.inventory.model.Capability;
 import com.omnichannel.client.inventory.model.ReceiptInput;
 import com.omnichannel.client.inventory.model.StockLevel;
+import com.omnichannel.support.testing.DevTokens;
 import com.omnichannel.support.testing.ServiceProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -69,7 +70,8 @@ class NoOversellIT {
                 start.await();
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                                 URI.create(instance + "/v1/stock/" + store + "/" + sku + "/reservations"))
-                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + DevTokens.operations()).timeout(Duration.ofSeconds(60))
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                 answers.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
                 if (response.statusCode() == 201) {

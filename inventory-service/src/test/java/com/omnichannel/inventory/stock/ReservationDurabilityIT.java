@@ -27,7 +27,7 @@ class ReservationDurabilityIT {
             Reservation order = api.stock.reserveStock(store, sku, new ReservationInput().quantity(4)
                     .reference("ORD-1").channel(Channel.APP).expiresInSeconds(0), null);
             Reservation hold = api.stock.reserveStock(store, sku, new ReservationInput().quantity(3)
-                    .reference("CART-1").channel(Channel.WEB).expiresInSeconds(45), null);
+                    .reference("CART-1").channel(Channel.WEB).expiresInSeconds(90), null);
 
             inventory.stop();
             inventory.start();
@@ -37,7 +37,7 @@ class ReservationDurabilityIT {
             inventory.start();
             assertThat(api.stock.getStockLevel(store, sku, null).getReserved()).isEqualTo(7);
 
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                     assertThat(api.stock.getStockLevel(store, sku, null).getReserved()).isEqualTo(4));
             api.stock.fulfilReservation(store, sku, order.getReservationId());
             assertThat(api.stock.getStockLevel(store, sku, null).getOnHand()).isEqualTo(6);

@@ -14,6 +14,7 @@ import com.omnichannel.client.inventory.model.LocationInput;
 import com.omnichannel.client.inventory.model.LocationType;
 import com.omnichannel.client.inventory.model.ReceiptInput;
 import com.omnichannel.client.inventory.model.StockLevel;
+import com.omnichannel.support.testing.DevTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,6 +48,7 @@ class StockPipelineIT {
     void setUp() throws ApiException {
         ApiClient client = new ApiClient();
         client.updateBaseUri("http://localhost:" + port);
+        client.setRequestInterceptor(DevTokens.bearer(DevTokens.operations()));
         locations = new LocationsApi(client);
         stock = new StockApi(client);
         availability = new AvailabilityApi(client);
@@ -140,6 +142,7 @@ class StockPipelineIT {
     private HttpResponse<String> post(String path, String body) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + DevTokens.operations())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -12,6 +12,7 @@ import com.omnichannel.order.order.Catalogue;
 import com.omnichannel.support.axon.Writes;
 import com.omnichannel.support.domain.FieldValidationException;
 import com.omnichannel.support.pricing.PriceQuote;
+import com.omnichannel.support.security.Caller;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +41,13 @@ public class CartController implements CartsApi {
 
     @Override
     public ResponseEntity<Cart> getCart(String customerId, Channel channel) {
+        Caller.current().requireChannel(channel);
         return ResponseEntity.ok(priced(customerId, channel));
     }
 
     @Override
     public ResponseEntity<Cart> putCartLine(String customerId, String sku, CartLineInput input) {
+        Caller.current().requireChannel(input.getChannel());
         catalogue.requireQuantity("quantity", input.getQuantity(), true);
         if (input.getQuantity() > 0) {
             catalogue.price("sku", sku, input.getChannel().getValue(), Instant.now());
@@ -63,6 +66,7 @@ public class CartController implements CartsApi {
 
     @Override
     public ResponseEntity<Cart> deleteCartLine(String customerId, String sku, Channel channel) {
+        Caller.current().requireChannel(channel);
         writes.run(() -> commands.sendAndWait(new RemoveCartLineCommand(customerId, sku, channel.getValue())));
         return ResponseEntity.ok(priced(customerId, channel));
     }
@@ -70,6 +74,9 @@ public class CartController implements CartsApi {
     /** The guest cart gives its lines to the customer's cart, both in one transaction. */
     @Override
     public ResponseEntity<Cart> mergeCart(String customerId, MergeCartInput input) {
+        Caller caller = Caller.current();
+        caller.requireChannel(input.getChannel());
+        caller.requireActingFor(input.getFromCustomerId());   // it empties that cart: a customer cannot merge
         if (input.getFromCustomerId().equals(customerId)) {
             throw new FieldValidationException("fromCustomerId", "must be another customer's (a guest's) id");
         }

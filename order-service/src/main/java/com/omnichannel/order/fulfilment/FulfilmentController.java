@@ -28,6 +28,7 @@ import com.omnichannel.order.sourcing.Sourcing;
 import com.omnichannel.support.axon.Writes;
 import com.omnichannel.support.domain.BusinessRuleViolation;
 import com.omnichannel.support.domain.NotFoundException;
+import com.omnichannel.support.security.Caller;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -184,8 +185,11 @@ public class FulfilmentController implements FulfilmentApi {
                 .orElseThrow(() -> new NotFoundException("Unknown order " + orderId));
     }
 
+    /** A POS works on the groups of its own store only. */
     private static OrderGroup group(Order order, String groupId) {
-        return order.getGroups().stream().filter(g -> g.getGroupId().equals(groupId)).findFirst()
+        OrderGroup group = order.getGroups().stream().filter(g -> g.getGroupId().equals(groupId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Order " + order.getOrderId() + " has no group " + groupId));
+        Caller.current().requireWorkingAt(group.getLocationId());
+        return group;
     }
 }

@@ -13,6 +13,7 @@ import com.omnichannel.support.axon.Writes;
 import com.omnichannel.support.domain.FieldValidationException;
 import com.omnichannel.support.domain.NotFoundException;
 import com.omnichannel.support.idempotency.IdempotentRequests;
+import com.omnichannel.support.security.Caller;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -43,6 +44,7 @@ public class ReturnsController implements ReturnsApi {
 
     @Override
     public ResponseEntity<OrderReturn> createReturn(String orderId, ReturnInput input, String idempotencyKey) {
+        Caller.current().requireWorkingAt(input.getStoreId());
         if (!views.existsById(orderId)) {
             throw new NotFoundException("Unknown order " + orderId);
         }

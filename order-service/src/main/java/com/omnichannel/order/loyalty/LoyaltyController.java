@@ -5,6 +5,7 @@ import com.omnichannel.order.api.model.Redemption;
 import com.omnichannel.order.api.model.RedemptionInput;
 import com.omnichannel.support.axon.Writes;
 import com.omnichannel.support.idempotency.IdempotentRequests;
+import com.omnichannel.support.security.Caller;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +42,7 @@ public class LoyaltyController implements LoyaltyApi {
 
     @Override
     public ResponseEntity<Redemption> redeemPoints(String customerId, RedemptionInput input, String idempotencyKey) {
+        Caller.current().requireChannel(input.getChannel());
         RedeemPointsCommand command = LoyaltyMapper.toCommand(customerId, UUID.randomUUID().toString(), input);
         // the key is stored in the same transaction as the redemption: a refused redemption leaves neither behind
         return writes.run(() -> idempotent.run("loyalty-redemption", idempotencyKey, List.of(customerId, input),

@@ -7,6 +7,7 @@ import com.omnichannel.order.api.model.PlaceOrderInput;
 import com.omnichannel.support.axon.Writes;
 import com.omnichannel.support.domain.NotFoundException;
 import com.omnichannel.support.idempotency.IdempotentRequests;
+import com.omnichannel.support.security.Caller;
 import java.net.URI;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -39,6 +40,9 @@ public class OrderController implements OrdersApi {
     /** Answered 201 at once with the order PLACED; it reaches CONFIRMED or REJECTED asynchronously. */
     @Override
     public ResponseEntity<Order> placeOrder(PlaceOrderInput input, String idempotencyKey) {
+        Caller caller = Caller.current();
+        caller.requireActingFor(input.getCustomerId());
+        caller.requireChannel(input.getChannel());
         return writes.run(() -> idempotent.run("order", idempotencyKey, input, Order.class, () -> {
             String orderId = placement.place(input);
             return ResponseEntity.created(URI.create("/v1/orders/" + orderId)).body(order(orderId));
@@ -48,7 +52,7 @@ public class OrderController implements OrdersApi {
     @Override
     @Transactional(readOnly = true)
     public ResponseEntity<Order> getOrder(String orderId) {
-        return ResponseEntity.ok(order(orderId));
+        return ResponseEntity.ok(ownOrder(orderId));
     }
 
     @Override
@@ -60,7 +64,7 @@ public class OrderController implements OrdersApi {
 
     @Override
     public ResponseEntity<Order> cancelOrder(String orderId, CancellationInput input) {
-        order(orderId);
+        ownOrder(orderId);
         try {
             writes.run(() -> commands.sendAndWait(new CancelOrderCommand(orderId,
                     input.getReason() == null ? "cancelled" : input.getReason())));
@@ -68,6 +72,13 @@ public class OrderController implements OrdersApi {
             throw new NotFoundException("Unknown order " + orderId);
         }
         return ResponseEntity.ok(order(orderId));
+    }
+
+    /** A customer token sees and cancels its own orders only. */
+    private Order ownOrder(String orderId) {
+        Order order = order(orderId);
+        Caller.current().requireActingFor(order.getCustomerId());
+        return order;
     }
 
     private Order order(String orderId) {

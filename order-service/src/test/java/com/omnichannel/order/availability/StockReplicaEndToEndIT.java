@@ -13,6 +13,7 @@ import com.omnichannel.client.inventory.model.LocationType;
 import com.omnichannel.client.inventory.model.MoneyInput;
 import com.omnichannel.client.inventory.model.ProductInput;
 import com.omnichannel.client.inventory.model.ReceiptInput;
+import com.omnichannel.support.testing.DevTokens;
 import com.omnichannel.support.testing.ServiceProcess;
 import java.time.Duration;
 import java.util.Set;
@@ -36,6 +37,7 @@ class StockReplicaEndToEndIT {
     void receivedStockReachesTheReplica() throws Exception {
         ApiClient client = new ApiClient();
         client.updateBaseUri(inventory.baseUri());
+        client.setRequestInterceptor(DevTokens.bearer(DevTokens.operations()));
         String store = "S-" + UUID.randomUUID().toString().substring(0, 8);
         String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8);
         new LocationsApi(client).upsertLocation(store, new LocationInput().name("Hanoi Old Quarter")

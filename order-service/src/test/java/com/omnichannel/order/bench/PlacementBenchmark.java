@@ -1,5 +1,6 @@
 package com.omnichannel.order.bench;
 
+import com.omnichannel.support.testing.DevTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -146,6 +147,7 @@ public final class PlacementBenchmark {
 
     private static HttpRequest.Builder request(String uri) {
         return HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + DevTokens.operations())
                 .timeout(Duration.ofSeconds(30));
     }
 

@@ -16,6 +16,7 @@ import com.omnichannel.client.order.model.Redemption;
 import com.omnichannel.client.order.model.RedemptionInput;
 import com.omnichannel.support.pricing.Money;
 import com.omnichannel.support.pricing.SalesChannel;
+import com.omnichannel.support.testing.DevTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,6 +53,7 @@ class LoyaltyIT {
     void setUp() {
         ApiClient client = new ApiClient();
         client.updateBaseUri("http://localhost:" + port);
+        client.setRequestInterceptor(DevTokens.bearer(DevTokens.operations()));
         api = new LoyaltyApi(client);
     }
 
@@ -232,6 +234,7 @@ class LoyaltyIT {
                                 + "/v1/customers/" + customerId.replace(" ", "%20").replace("!", "%21")
                                 + "/loyalty/redemptions"))
                         .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + DevTokens.operations())
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -7,6 +7,7 @@ import com.omnichannel.client.order.api.LoyaltyApi;
 import com.omnichannel.client.order.model.LoyaltyEntry;
 import com.omnichannel.client.order.model.LoyaltyEntryType;
 import com.omnichannel.support.pricing.SalesChannel;
+import com.omnichannel.support.testing.DevTokens;
 import com.omnichannel.support.testing.ServiceProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -71,7 +72,8 @@ class NoDoubleSpendIT {
             String channel = i % 2 == 0 ? "APP" : "STORE";
             HttpRequest.Builder request = HttpRequest.newBuilder(
                             URI.create(instance + "/v1/customers/" + customer + "/loyalty/redemptions"))
-                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + DevTokens.operations()).timeout(Duration.ofSeconds(60))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"points\":" + BALANCE + ",\"channel\":\"" + channel
                             + "\",\"reference\":\"CHECKOUT-" + i + "\"}"));
             if (i % 4 < 2) {
@@ -104,6 +106,7 @@ class NoDoubleSpendIT {
         for (String instance : instances) {
             ApiClient client = new ApiClient();
             client.updateBaseUri(instance);
+            client.setRequestInterceptor(DevTokens.bearer(DevTokens.operations()));
             var account = new LoyaltyApi(client).getLoyalty(customer);
             assertThat(account.getBalance()).isZero();
             assertThat(account.getHeld()).isZero();

@@ -34,6 +34,7 @@ import com.omnichannel.order.location.LocationReplicaRepository;
 import com.omnichannel.order.loyalty.EarnPointsCommand;
 import com.omnichannel.order.pricing.PriceReplicaRepository;
 import com.omnichannel.support.pricing.SalesChannel;
+import com.omnichannel.support.testing.DevTokens;
 import com.omnichannel.support.testing.ServiceProcess;
 import java.time.Duration;
 import java.util.List;
@@ -81,8 +82,10 @@ class OrderPlacementEndToEndIT {
     void setUp() throws Exception {
         com.omnichannel.client.inventory.ApiClient inv = new com.omnichannel.client.inventory.ApiClient();
         inv.updateBaseUri(inventory.baseUri());
+        inv.setRequestInterceptor(DevTokens.bearer(DevTokens.operations()));
         com.omnichannel.client.order.ApiClient ord = new com.omnichannel.client.order.ApiClient();
         ord.updateBaseUri("http://localhost:" + port);
+        ord.setRequestInterceptor(DevTokens.bearer(DevTokens.operations()));
         orderClient = ord;
         stock = new StockApi(inv);
         carts = new CartsApi(ord);

@@ -13,6 +13,7 @@ import com.omnichannel.client.inventory.model.Price;
 import com.omnichannel.client.inventory.model.ProductInput;
 import com.omnichannel.client.inventory.model.PromotionInput;
 import com.omnichannel.order.OrderApplication;
+import com.omnichannel.support.testing.DevTokens;
 import com.omnichannel.support.testing.ServiceProcess;
 import com.omnichannel.support.pricing.Money;
 import com.omnichannel.support.pricing.PriceQuote;
@@ -68,6 +69,7 @@ class PriceConsistencyIT {
         prices = orderService.getBean(Prices.class);
         ApiClient client = new ApiClient();
         client.updateBaseUri(inventory.baseUri());
+        client.setRequestInterceptor(DevTokens.bearer(DevTokens.operations()));
         products = new ProductsApi(client);
         inventoryPrices = new PricesApi(client);
 

@@ -11,6 +11,9 @@ public final class ProblemTypes {
     public static final String CONFLICT = "conflict";
     public static final String IDEMPOTENCY_KEY_REUSE = "idempotency-key-reuse";
     public static final String BUSY = "busy";
+    public static final String UNAUTHORIZED = "unauthorized";
+    public static final String FORBIDDEN = "forbidden";
+    public static final String TOO_LARGE = "too-large";
     public static final String INTERNAL = "internal";
 
     private ProblemTypes() {
