@@ -91,6 +91,17 @@ public final class DevTokens {
         return this;
     }
 
+    public DevTokens issuer(String issuer) {
+        claims.issuer(issuer);
+        return this;
+    }
+
+    /** Signed with this key instead of the development key (another issuer's). */
+    public DevTokens signedWith(PrivateKey other) {
+        key = other;
+        return this;
+    }
+
     /** Signed with a key of its own instead of the development key: a forged token. */
     public DevTokens forged() {
         try {
