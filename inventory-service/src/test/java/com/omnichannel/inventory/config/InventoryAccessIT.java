@@ -2,12 +2,11 @@ package com.omnichannel.inventory.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.omnichannel.support.testing.AccessMatrix;
 import com.omnichannel.support.testing.DevTokens;
 import com.omnichannel.support.testing.HttpCalls;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -28,9 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InventoryAccessIT {
 
-    /** The columns of the matrix, in order. */
-    private static final String[] CALLERS = {"none", "operations", "storefront", "pos A", "pos B", "customer"};
-
     @LocalServerPort
     int port;
 
@@ -38,17 +34,14 @@ class InventoryAccessIT {
     private final String storeA = "ACL-A-" + suffix;
     private final String storeB = "ACL-B-" + suffix;
     private final String sku = "ACL-SKU-" + suffix;
-    private final Map<String, String> tokens = new LinkedHashMap<>();
+    private final AccessMatrix matrix = new AccessMatrix(this::base);
     private String reservation;
 
     @BeforeAll
     void fixture() throws Exception {
-        tokens.put("none", null);
-        tokens.put("operations", DevTokens.operations());
-        tokens.put("storefront", DevTokens.storefront());
-        tokens.put("pos A", DevTokens.pos(storeA));
-        tokens.put("pos B", DevTokens.pos(storeB));
-        tokens.put("customer", DevTokens.customer("ACL-C-" + suffix));
+        matrix.caller("none", null).caller("operations", DevTokens.operations())
+                .caller("storefront", DevTokens.storefront()).caller("pos A", DevTokens.pos(storeA))
+                .caller("pos B", DevTokens.pos(storeB)).caller("customer", DevTokens.customer("ACL-C-" + suffix));
         for (String store : new String[] {storeA, storeB}) {
             ok(call("PUT", "/v1/locations/" + store, location(store), "operations"));
         }
@@ -94,17 +87,7 @@ class InventoryAccessIT {
     @ParameterizedTest(name = "{0} {1}: {3}")
     @MethodSource("matrix")
     void eachCallerGetsTheAgreedAnswer(String method, String path, String body, String expected) throws Exception {
-        String[] statuses = expected.split(" ");
-        for (int i = 0; i < CALLERS.length; i++) {
-            HttpResponse<String> response = call(method, path, body, CALLERS[i]);
-            assertThat(response.statusCode()).as("%s %s as %s: %s", method, path, CALLERS[i], response.body())
-                    .isEqualTo(Integer.parseInt(statuses[i]));
-            if (response.statusCode() == 401 || response.statusCode() == 403) {
-                assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-                assertThat(response.body()).contains(response.statusCode() == 401 ? "/problems/unauthorized"
-                        : "/problems/forbidden").doesNotContain("Exception", "at com.", "at org.");
-            }
-        }
+        matrix.check(method, path, body, expected);
     }
 
     @Test
@@ -144,13 +127,12 @@ class InventoryAccessIT {
         }
     }
 
-    private static Arguments row(String method, String path, String body, String expected) {
-        assertThat(Arrays.stream(expected.split(" "))).hasSize(CALLERS.length);
-        return Arguments.of(method, path, body, expected);
+    private Arguments row(String method, String path, String body, String expected) {
+        return matrix.row(method, path, body, expected);
     }
 
     private HttpResponse<String> call(String method, String path, String body, String caller) throws Exception {
-        return HttpCalls.call(base(), method, path, body, tokens.get(caller));
+        return matrix.call(method, path, body, caller);
     }
 
     private String base() {

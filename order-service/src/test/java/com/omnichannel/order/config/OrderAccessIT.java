@@ -6,13 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.omnichannel.order.availability.AvailabilityReplicaRepository;
 import com.omnichannel.order.location.LocationReplicaRepository;
 import com.omnichannel.order.pricing.PriceReplicaRepository;
+import com.omnichannel.support.testing.AccessMatrix;
 import com.omnichannel.support.testing.DevTokens;
 import com.omnichannel.support.testing.HttpCalls;
 import com.omnichannel.support.testing.ServiceProcess;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,14 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Who may call what on order-service: every endpoint against no token, operations, a storefront, a POS of the
  * order's store A, a POS of store B, the customer C who owns the cart, order and points, and another customer D.
- * An {@code x} in the matrix skips a caller whose call would change the state the next caller is asked about.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OrderAccessIT {
 
-    private static final String[] CALLERS = {"none", "operations", "storefront", "pos A", "pos B", "customer C",
-            "customer D"};
     private static final JsonMapper JSON = new JsonMapper();
 
     @RegisterExtension
@@ -59,20 +55,17 @@ class OrderAccessIT {
     private final String sku = "OA-SKU-" + run;
     private final String customerC = "OA-C-" + run;
     private final String customerD = "OA-D-" + run;
-    private final Map<String, String> tokens = new LinkedHashMap<>();
+    private final AccessMatrix matrix = new AccessMatrix(this::base);
     private String order;
     private String group;
     private String cancellable;
 
     @BeforeAll
     void fixture() throws Exception {
-        tokens.put("none", null);
-        tokens.put("operations", DevTokens.operations());
-        tokens.put("storefront", DevTokens.storefront());
-        tokens.put("pos A", DevTokens.pos(storeA));
-        tokens.put("pos B", DevTokens.pos(storeB));
-        tokens.put("customer C", DevTokens.customer(customerC));
-        tokens.put("customer D", DevTokens.customer(customerD));
+        matrix.caller("none", null).caller("operations", DevTokens.operations())
+                .caller("storefront", DevTokens.storefront()).caller("pos A", DevTokens.pos(storeA))
+                .caller("pos B", DevTokens.pos(storeB)).caller("customer C", DevTokens.customer(customerC))
+                .caller("customer D", DevTokens.customer(customerD));
         for (String store : new String[] {storeA, storeB}) {
             ok(inventory("PUT", "/v1/locations/" + store, "{\"name\":\"Store " + store + "\",\"type\":\"STORE\","
                     + "\"latitude\":10.77,\"longitude\":106.70,\"capabilities\":[\"PICKUP\",\"IN_STORE_SALE\"],"
@@ -131,19 +124,7 @@ class OrderAccessIT {
     @ParameterizedTest(name = "{0} {1} {2}: {3}")
     @MethodSource("matrix")
     void eachCallerGetsTheAgreedAnswer(String method, String path, String body, String expected) throws Exception {
-        String[] statuses = expected.split(" ");
-        for (int i = 0; i < CALLERS.length; i++) {
-            if (statuses[i].equals("x")) {
-                continue;
-            }
-            HttpResponse<String> response = call(method, path, body, CALLERS[i]);
-            assertThat(response.statusCode()).as("%s %s as %s: %s", method, path, CALLERS[i], response.body())
-                    .isEqualTo(Integer.parseInt(statuses[i]));
-            if (response.statusCode() == 401 || response.statusCode() == 403) {
-                assertThat(response.body()).contains(response.statusCode() == 401 ? "/problems/unauthorized"
-                        : "/problems/forbidden").doesNotContain("Exception", "at com.", "at org.");
-            }
-        }
+        matrix.check(method, path, body, expected);
     }
 
     @Test
@@ -218,13 +199,12 @@ class OrderAccessIT {
                 o -> o.get("status").asString().equals("CONFIRMED"));
     }
 
-    private static Arguments row(String method, String path, String body, String expected) {
-        assertThat(expected.split(" ")).hasSize(CALLERS.length);
-        return Arguments.of(method, path, body, expected);
+    private Arguments row(String method, String path, String body, String expected) {
+        return matrix.row(method, path, body, expected);
     }
 
     private HttpResponse<String> call(String method, String path, String body, String caller) throws Exception {
-        return HttpCalls.call(base(), method, path, body, tokens.get(caller));
+        return matrix.call(method, path, body, caller);
     }
 
     private HttpResponse<String> inventory(String method, String path, String body) throws Exception {
