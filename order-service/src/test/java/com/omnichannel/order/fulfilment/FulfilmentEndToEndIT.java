@@ -24,7 +24,9 @@ import com.omnichannel.client.order.model.Fulfilment;
 import com.omnichannel.client.order.model.FulfilmentType;
 import com.omnichannel.client.order.model.GroupStatus;
 import com.omnichannel.client.order.model.HandoverInput;
+import com.omnichannel.client.order.model.Notification;
 import com.omnichannel.client.order.model.NotificationChannel;
+import com.omnichannel.client.order.model.NotificationDelivery;
 import com.omnichannel.client.order.model.Order;
 import com.omnichannel.client.order.model.OrderGroup;
 import com.omnichannel.client.order.model.OrderLineInput;
@@ -168,7 +170,11 @@ class FulfilmentEndToEndIT {
                 .extracting(n -> n.getSubject() + "/" + n.getChannel() + "/" + n.getRecipient())
                 .containsExactlyInAnyOrder("READY_FOR_PICKUP/EMAIL/lan@example.com", "READY_FOR_PICKUP/ZALO/8437261901",
                         "ORDER_CONFIRMED/EMAIL/lan@example.com", "ORDER_CONFIRMED/ZALO/8437261901"));
-        assertThat(customers.listNotifications(customer).get(0).getMessage()).contains(ready.getPickupCode());
+        assertThat(customers.listNotifications(customer)).filteredOn(n -> n.getSubject().equals("READY_FOR_PICKUP"))
+                .allSatisfy(n -> assertThat(n.getMessage()).contains(ready.getPickupCode()));
+        assertThat(customers.listNotifications(customer)).extracting(Notification::getDelivery)
+                .as("no mail server in this test: every channel is simulated")
+                .containsOnly(NotificationDelivery.SIMULATED);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             WorkQueue queue = fulfilment.getWorkQueue(store);
             assertThat(queue.getToPick()).noneMatch(i -> i.getOrderId().equals(orderId));
@@ -310,7 +316,8 @@ class FulfilmentEndToEndIT {
                 .filteredOn(c -> c.getLocationId().equals(nearStore) || c.getLocationId().equals(farStore)
                         || c.getVerdict() == SourcingVerdict.CHOSEN || c.getVerdict() == SourcingVerdict.FARTHER)
                 .extracting(ConsideredLocation::getLocationId, ConsideredLocation::getVerdict)
-                .containsExactly(tuple(nearStore, SourcingVerdict.ALREADY_TRIED), tuple(farStore, SourcingVerdict.CHOSEN));
+                .containsExactly(tuple(nearStore, SourcingVerdict.ALREADY_TRIED),
+                        tuple(farStore, SourcingVerdict.CHOSEN));
         for (SourcingDecision decision : decisions) {
             assertThat(decision.getConsidered()).extracting(ConsideredLocation::getDistanceKm).isSorted();
             assertThat(decision.getConsidered()).filteredOn(c -> c.getLocationId().equals(store))
