@@ -16,6 +16,7 @@ import com.omnichannel.order.api.model.WorkQueue;
 import com.omnichannel.order.api.model.WorkQueueItem;
 import com.omnichannel.order.location.LocationReplica;
 import com.omnichannel.order.location.LocationReplicaRepository;
+import com.omnichannel.order.order.ConsideredLocation;
 import com.omnichannel.order.order.HandOverGroupCommand;
 import com.omnichannel.order.order.HandoverOutcome;
 import com.omnichannel.order.order.MarkGroupReadyCommand;
@@ -113,14 +114,14 @@ public class FulfilmentController implements FulfilmentApi {
                 .map(l -> new OrderLineItem(l.getSku(), l.getQuantity() - pickedQuantities.getOrDefault(l.getSku(), 0),
                         l.getUnitPrice().getAmount(), l.getUnitPrice().getCurrency(), l.getPromotionId()))
                 .toList();
-        List<String> candidates = missing.isEmpty() ? List.of() : rerouteCandidates(order, group, missing);
+        List<ConsideredLocation> reroute = missing.isEmpty() ? List.of() : reroute(order, group, missing);
         writes.run(() -> commands.sendAndWait(new PickGroupCommand(orderId, groupId, input.getLines().stream()
-                .map(l -> new PickGroupCommand.PickedLine(l.getSku(), l.getQuantity())).toList(), candidates,
+                .map(l -> new PickGroupCommand.PickedLine(l.getSku(), l.getQuantity())).toList(), reroute,
                 Instant.now())));
         return ResponseEntity.ok(order(orderId));
     }
 
-    private List<String> rerouteCandidates(Order order, OrderGroup group, List<OrderLineItem> missing) {
+    private List<ConsideredLocation> reroute(Order order, OrderGroup group, List<OrderLineItem> missing) {
         double latitude;
         double longitude;
         if (group.getType() == GroupType.PICKUP || order.getShippingAddress() == null) {
@@ -134,7 +135,7 @@ public class FulfilmentController implements FulfilmentApi {
             latitude = order.getShippingAddress().getLatitude();
             longitude = order.getShippingAddress().getLongitude();
         }
-        return sourcing.rerouteCandidates(group.getType().getValue(), missing, group.getLocationId(), latitude,
+        return sourcing.forReroute(group.getType().getValue(), missing, group.getLocationId(), latitude,
                 longitude);
     }
 

@@ -4,6 +4,7 @@ import com.omnichannel.order.api.CustomersApi;
 import com.omnichannel.order.api.model.CustomerProfile;
 import com.omnichannel.order.api.model.Notification;
 import com.omnichannel.order.api.model.NotificationChannel;
+import com.omnichannel.order.api.model.NotificationDelivery;
 import com.omnichannel.order.api.model.Preferences;
 import com.omnichannel.order.api.model.PreferencesInput;
 import com.omnichannel.order.api.model.TimelineEntry;
@@ -58,7 +59,8 @@ public class CustomerController implements CustomersApi {
                 .map(n -> new Notification().notificationId(n.getNotificationId())
                         .channel(NotificationChannel.fromValue(n.getChannel())).subject(n.getSubject())
                         .message(n.getMessage()).recipient(n.getRecipient()).orderId(n.getOrderId())
-                        .sentAt(n.getSentAt().atOffset(ZoneOffset.UTC)))
+                        .sentAt(n.getSentAt().atOffset(ZoneOffset.UTC))
+                        .delivery(NotificationDelivery.fromValue(n.getDelivery())).deliveryError(n.getDeliveryError()))
                 .toList());
     }
 

@@ -11,23 +11,19 @@ import com.omnichannel.order.order.PickupExpiringEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tells the customer what happened to their order (confirmed, ready for pickup, pickup expiring, shipped, re-routed,
  * pickup expired) on each channel they chose, through that channel's adapter (the simulation unless a real one is
- * configured). Each message has an id derived from the event and the channel, so a redelivered event sends nothing
- * twice.
+ * configured), recording whether it was delivered. Each message has an id derived from the event and the channel,
+ * so a redelivered event sends nothing twice.
  */
 @Component
 @ProcessingGroup("notifications")
@@ -36,19 +32,15 @@ public class CustomerNotifier {
     private final CustomerPreferencesRepository preferences;
     private final SentNotificationRepository sent;
     private final OrderViewRepository orders;
-    private final Map<String, NotificationAdapter> adapters;
-    private final SimulatedNotificationAdapter simulated;
+    private final NotificationSender sender;
     private final JsonMapper json;
 
     public CustomerNotifier(CustomerPreferencesRepository preferences, SentNotificationRepository sent,
-                            OrderViewRepository orders, ObjectProvider<NotificationAdapter> adapters,
-                            SimulatedNotificationAdapter simulated, JsonMapper json) {
+                            OrderViewRepository orders, NotificationSender sender, JsonMapper json) {
         this.preferences = preferences;
         this.sent = sent;
         this.orders = orders;
-        this.adapters = adapters.orderedStream().collect(Collectors.toMap(NotificationAdapter::channel,
-                Function.identity()));
-        this.simulated = simulated;
+        this.sender = sender;
         this.json = json;
     }
 
@@ -101,12 +93,7 @@ public class CustomerNotifier {
             }
             SentNotification notification = new SentNotification(id, customerId, channel, subject, message,
                     p.recipientFor(channel), orderId, at);
-            NotificationAdapter adapter = adapters.get(channel);
-            if (adapter == null) {
-                simulated.send(notification);
-            } else {
-                adapter.send(notification);
-            }
+            sender.send(notification);
             sent.save(notification);
         }));
     }

@@ -5,7 +5,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One message handed to a channel's adapter. */
+/** One message handed to a channel's adapter, and whether it was delivered. */
 @Entity
 @Table(name = "notification_log")
 public class SentNotification {
@@ -19,6 +19,9 @@ public class SentNotification {
     private String recipient;
     private String orderId;
     private Instant sentAt;
+    private String delivery;
+    private String deliveryError;
+    private int attempts;
 
     protected SentNotification() {
     }
@@ -33,6 +36,24 @@ public class SentNotification {
         this.recipient = recipient;
         this.orderId = orderId;
         this.sentAt = sentAt;
+    }
+
+    void simulated() {
+        delivery = "SIMULATED";
+    }
+
+    void attempted() {
+        attempts++;
+    }
+
+    void delivered() {
+        delivery = "SENT";
+        deliveryError = null;
+    }
+
+    void failed(String error) {
+        delivery = "FAILED";
+        deliveryError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
     }
 
     public String getNotificationId() {
@@ -65,5 +86,17 @@ public class SentNotification {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public String getDelivery() {
+        return delivery;
+    }
+
+    public String getDeliveryError() {
+        return deliveryError;
+    }
+
+    public int getAttempts() {
+        return attempts;
     }
 }

@@ -4,6 +4,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.omnichannel.order.loyalty.LoyaltyRules;
+import com.omnichannel.order.order.ConsideredLocation.Verdict;
+import com.omnichannel.order.order.SourcingDecidedEvent.Trigger;
 import com.omnichannel.support.domain.BusinessRuleViolation;
 import com.omnichannel.support.domain.FieldValidationException;
 import com.omnichannel.support.domain.NotFoundException;
@@ -65,6 +67,8 @@ public class Order {
     private Map<String, Progress> progress = new LinkedHashMap<>();
     /** Per picked group: what was picked (what leaves when it is handed over or shipped). */
     private Map<String, List<OrderLineItem>> picked = new LinkedHashMap<>();
+    /** Per sourced group: the locations weighed at its latest sourcing decision. */
+    private Map<String, List<ConsideredLocation>> sourced = new LinkedHashMap<>();
     /** Groups added by a short pick whose stock is still being reserved. */
     private Set<String> rerouting = new LinkedHashSet<>();
     /** Returns: their ids, the quantities back per SKU, what they refunded and the points they took back. */
@@ -108,6 +112,13 @@ public class Order {
         }
         apply(new OrderPlacedEvent(c.orderId(), c.customerId(), c.channel(), c.groups(), c.shippingAddress(),
                 c.payment(), c.total(), c.currency(), c.pointsRedeemed(), c.placedAt()));
+        if (c.sourcing() != null) {
+            c.sourcing().forEach((groupId, considered) -> {
+                List<String> candidates = ConsideredLocation.candidates(considered);
+                apply(new SourcingDecidedEvent(c.orderId(), groupId, Trigger.PLACEMENT,
+                        candidates.isEmpty() ? null : candidates.get(0), considered));
+            });
+        }
     }
 
     @CommandHandler
@@ -160,6 +171,7 @@ public class Order {
             apply(new GroupReservationFailedEvent(orderId, r.groupId(), r.attempt(), r.locationId(), r.sku(),
                     c.available()));
             releaseAll(current, c.reservationId());
+            resource(groups.get(r.groupId()), r.attempt());
             if (status == Status.CONFIRMED) {
                 GroupPlan group = groups.get(r.groupId());
                 if (r.attempt() + 1 < group.candidates().size()) {
@@ -211,12 +223,17 @@ public class Order {
         }
         apply(new GroupPickedEvent(orderId, c.groupId(), locationOf(c.groupId()), pickedLines, shortfall, c.at()));
         if (!shortfall.isEmpty()) {
-            if (c.rerouteCandidates().isEmpty()) {
+            List<ConsideredLocation> considered = c.reroute() == null ? List.of() : c.reroute();
+            List<String> candidates = ConsideredLocation.candidates(considered);
+            if (candidates.isEmpty()) {
+                apply(new SourcingDecidedEvent(orderId, c.groupId(), Trigger.SHORT_PICK, null, considered));
                 cancelLines(c.groupId(), shortfall, "no other location has the goods");
             } else {
                 GroupPlan reroute = new GroupPlan(c.groupId() + "-R" + groups.size(), group.type(), shortfall,
-                        List.copyOf(c.rerouteCandidates()));
+                        candidates);
                 apply(new GroupReroutedEvent(orderId, c.groupId(), reroute));
+                apply(new SourcingDecidedEvent(orderId, reroute.groupId(), Trigger.SHORT_PICK, candidates.get(0),
+                        considered));
                 requestAttempt(reroute, 0);
             }
         }
@@ -266,6 +283,27 @@ public class Order {
                 currency, Math.max(points, 0), customerId, c.at());
         apply(event);
         return event;
+    }
+
+    /**
+     * A sourced group whose reservation was refused at its candidate number {@code failed} moves to the next
+     * candidate (the placement saga, or the re-routing here, asks there), or to none when no candidate is left.
+     */
+    private void resource(GroupPlan group, int failed) {
+        List<ConsideredLocation> before = sourced.get(group.groupId());
+        if (before == null) {
+            return;
+        }
+        List<String> candidates = group.candidates();
+        String next = failed + 1 < candidates.size() ? candidates.get(failed + 1) : null;
+        List<ConsideredLocation> after = before.stream().map(l -> {
+            int index = candidates.indexOf(l.locationId());
+            if (index >= 0 && index <= failed) {
+                return l.as(Verdict.ALREADY_TRIED);
+            }
+            return l.locationId().equals(next) ? l.as(Verdict.CHOSEN) : l;
+        }).toList();
+        apply(new SourcingDecidedEvent(orderId, group.groupId(), Trigger.RESERVATION_REFUSED, next, after));
     }
 
     private void cancelLines(String groupId, List<OrderLineItem> lines, String reason) {
@@ -553,6 +591,11 @@ public class Order {
     void on(GroupReroutedEvent e) {
         groups.put(e.group().groupId(), e.group());
         rerouting.add(e.group().groupId());
+    }
+
+    @EventSourcingHandler
+    void on(SourcingDecidedEvent e) {
+        sourced.put(e.groupId(), e.considered());
     }
 
     @EventSourcingHandler

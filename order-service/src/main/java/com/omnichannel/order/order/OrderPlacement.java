@@ -84,12 +84,15 @@ public class OrderPlacement {
             }
         }
         List<GroupPlan> groups = new ArrayList<>();
+        Map<String, List<ConsideredLocation>> sourced = new LinkedHashMap<>();
         pickup.forEach((store, lines) -> groups.add(new GroupPlan("G" + (groups.size() + 1), "PICKUP", lines,
                 List.of(store))));
         ShippingAddress address = address(input.getShippingAddress(), !ship.isEmpty());
         if (!ship.isEmpty()) {
-            groups.add(new GroupPlan("G" + (groups.size() + 1), "SHIP", ship,
-                    sourcing.shipCandidates(ship, address.latitude(), address.longitude())));
+            String groupId = "G" + (groups.size() + 1);
+            List<ConsideredLocation> considered = sourcing.forShipping(ship, address.latitude(), address.longitude());
+            groups.add(new GroupPlan(groupId, "SHIP", ship, ConsideredLocation.candidates(considered)));
+            sourced.put(groupId, considered);
         }
         long points = input.getRedeemPoints() == null ? 0 : input.getRedeemPoints();
         long payable = total - pointsValue(points, total, currency);
@@ -101,7 +104,7 @@ public class OrderPlacement {
                     SalesChannel.valueOf(channel), orderId));
         }
         commands.sendAndWait(new PlaceOrderCommand(orderId, input.getCustomerId(), channel, groups, address, payment,
-                payable, currency, points, now));
+                payable, currency, points, now, sourced));
         if (fromCart) {
             commands.sendAndWait(new CheckOutCartCommand(input.getCustomerId(), orderId, channel));
         }

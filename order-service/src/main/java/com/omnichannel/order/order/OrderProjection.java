@@ -2,6 +2,9 @@ package com.omnichannel.order.order;
 
 import com.omnichannel.order.api.model.Address;
 import com.omnichannel.order.api.model.Channel;
+import com.omnichannel.order.api.model.SourcingDecision;
+import com.omnichannel.order.api.model.SourcingTrigger;
+import com.omnichannel.order.api.model.SourcingVerdict;
 import com.omnichannel.order.api.model.GroupStatus;
 import com.omnichannel.order.api.model.GroupType;
 import com.omnichannel.order.api.model.Money;
@@ -182,6 +185,20 @@ public class OrderProjection {
             order.addGroupsItem(group);
             history(order, at, "PENDING", plan.groupId(), describe(plan.lines()) + " missing from " + e.fromGroupId()
                     + " re-routed; candidates " + String.join(", ", plan.candidates()));
+        });
+    }
+
+    @EventHandler
+    void on(SourcingDecidedEvent e, @Timestamp Instant at) {
+        change(e, order -> {
+            SourcingDecision decision = new SourcingDecision().groupId(e.groupId()).at(utc(at))
+                    .trigger(SourcingTrigger.fromValue(e.trigger().name())).chosenLocationId(e.chosenLocationId());
+            for (ConsideredLocation c : e.considered()) {
+                decision.addConsideredItem(new com.omnichannel.order.api.model.ConsideredLocation()
+                        .locationId(c.locationId()).distanceKm(c.distanceKm())
+                        .verdict(SourcingVerdict.fromValue(c.verdict().name())));
+            }
+            order.addSourcingDecisionsItem(decision);
         });
     }
 

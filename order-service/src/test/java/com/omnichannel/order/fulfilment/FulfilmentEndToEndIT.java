@@ -1,18 +1,16 @@
 package com.omnichannel.order.fulfilment;
 
+import static com.omnichannel.order.support.EndToEnd.assertConflict;
+import static com.omnichannel.order.support.EndToEnd.paid;
+import static com.omnichannel.order.support.EndToEnd.pickupAt;
+import static com.omnichannel.order.support.EndToEnd.shipped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
-import com.omnichannel.client.inventory.api.LocationsApi;
-import com.omnichannel.client.inventory.api.ProductsApi;
 import com.omnichannel.client.inventory.api.StockApi;
 import com.omnichannel.client.inventory.model.Capability;
-import com.omnichannel.client.inventory.model.LocationInput;
-import com.omnichannel.client.inventory.model.LocationType;
-import com.omnichannel.client.inventory.model.MoneyInput;
-import com.omnichannel.client.inventory.model.ProductInput;
-import com.omnichannel.client.inventory.model.ReceiptInput;
 import com.omnichannel.client.inventory.model.StockLevel;
 import com.omnichannel.client.order.ApiException;
 import com.omnichannel.client.order.api.CustomersApi;
@@ -20,20 +18,20 @@ import com.omnichannel.client.order.api.FulfilmentApi;
 import com.omnichannel.client.order.api.LoyaltyApi;
 import com.omnichannel.client.order.api.OrdersApi;
 import com.omnichannel.client.order.api.ReturnsApi;
-import com.omnichannel.client.order.model.Address;
 import com.omnichannel.client.order.model.Channel;
+import com.omnichannel.client.order.model.ConsideredLocation;
 import com.omnichannel.client.order.model.Fulfilment;
 import com.omnichannel.client.order.model.FulfilmentType;
 import com.omnichannel.client.order.model.GroupStatus;
 import com.omnichannel.client.order.model.HandoverInput;
-import com.omnichannel.client.order.model.Money;
+import com.omnichannel.client.order.model.Notification;
 import com.omnichannel.client.order.model.NotificationChannel;
+import com.omnichannel.client.order.model.NotificationDelivery;
 import com.omnichannel.client.order.model.Order;
 import com.omnichannel.client.order.model.OrderGroup;
 import com.omnichannel.client.order.model.OrderLineInput;
-import com.omnichannel.client.order.model.OrderStatus;
-import com.omnichannel.client.order.model.Payment;
 import com.omnichannel.client.order.model.OrderReturn;
+import com.omnichannel.client.order.model.OrderStatus;
 import com.omnichannel.client.order.model.PickInput;
 import com.omnichannel.client.order.model.PickLine;
 import com.omnichannel.client.order.model.PlaceOrderInput;
@@ -42,11 +40,11 @@ import com.omnichannel.client.order.model.ReadyForPickup;
 import com.omnichannel.client.order.model.ReturnInput;
 import com.omnichannel.client.order.model.ReturnLine;
 import com.omnichannel.client.order.model.ShipmentInput;
+import com.omnichannel.client.order.model.SourcingDecision;
+import com.omnichannel.client.order.model.SourcingTrigger;
+import com.omnichannel.client.order.model.SourcingVerdict;
 import com.omnichannel.client.order.model.WorkQueue;
-import com.omnichannel.order.availability.AvailabilityReplicaRepository;
-import com.omnichannel.order.location.LocationReplicaRepository;
-import com.omnichannel.order.pricing.PriceReplicaRepository;
-import com.omnichannel.support.testing.DevTokens;
+import com.omnichannel.order.support.EndToEnd;
 import com.omnichannel.support.testing.ServiceProcess;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -59,13 +57,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Both services and the broker, driven through the generated clients: an app order picked up in a store (wrong
  * codes refused, then collected: the stock leaves the store, points are earned); a pickup not collected in time
  * expires and gives its stock back; a ship order shipped from the warehouse; a ship-from-store order picked short,
- * the rest re-routed to another store, both parts shipped; an online order returned in a store. The BOPIS
- * customer chose two notification channels and is told on both (by the simulated adapter).
+ * the rest re-routed to another store, both parts shipped, the order showing each sourcing decision with its
+ * reasons; an online order returned in a store. The BOPIS customer chose two notification channels and is told on
+ * both (by the simulated adapter).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FulfilmentEndToEndIT {
@@ -76,11 +76,7 @@ class FulfilmentEndToEndIT {
     @LocalServerPort
     int port;
     @Autowired
-    LocationReplicaRepository locationReplicas;
-    @Autowired
-    PriceReplicaRepository priceReplicas;
-    @Autowired
-    AvailabilityReplicaRepository availabilityReplicas;
+    ApplicationContext orderService;
 
     private final String run = UUID.randomUUID().toString().substring(0, 6);
     private final String store = "FS-" + run;
@@ -90,52 +86,34 @@ class FulfilmentEndToEndIT {
     private final String tee = "FTEE-" + run;
     private final String nearStore = "FA-" + run;
     private final String farStore = "FB-" + run;
+    private EndToEnd e2e;
     private StockApi stock;
     private OrdersApi orders;
     private FulfilmentApi fulfilment;
     private LoyaltyApi loyalty;
-    private com.omnichannel.client.order.ApiClient orderClient;
 
     @BeforeEach
     void setUp() throws Exception {
-        com.omnichannel.client.inventory.ApiClient inv = new com.omnichannel.client.inventory.ApiClient();
-        inv.updateBaseUri(inventory.baseUri());
-        inv.setRequestInterceptor(DevTokens.bearer(DevTokens.operations()));
-        com.omnichannel.client.order.ApiClient ord = new com.omnichannel.client.order.ApiClient();
-        ord.updateBaseUri("http://localhost:" + port);
-        ord.setRequestInterceptor(DevTokens.bearer(DevTokens.operations()));
-        orderClient = ord;
-        stock = new StockApi(inv);
-        orders = new OrdersApi(ord);
-        fulfilment = new FulfilmentApi(ord);
-        loyalty = new LoyaltyApi(ord);
-        LocationsApi locations = new LocationsApi(inv);
-        locations.upsertLocation(store, new LocationInput().name("District 1").type(LocationType.STORE)
-                .latitude(10.7769).longitude(106.7009).capabilities(Set.of(Capability.PICKUP)).pickupHold("P3D"));
-        locations.upsertLocation(quickStore, new LocationInput().name("District 3").type(LocationType.STORE)
-                .latitude(10.78).longitude(106.69).capabilities(Set.of(Capability.PICKUP)).pickupHold("PT5S"));
-        locations.upsertLocation(warehouse, new LocationInput().name("Binh Duong DC").type(LocationType.WAREHOUSE)
-                .latitude(10.98).longitude(106.65).capabilities(Set.of()));
-        locations.upsertLocation(nearStore, new LocationInput().name("Le Loi").type(LocationType.STORE)
-                .latitude(10.7701).longitude(106.7001).capabilities(Set.of(Capability.SHIP_FROM_STORE)));
-        locations.upsertLocation(farStore, new LocationInput().name("Thu Duc").type(LocationType.STORE)
-                .latitude(10.85).longitude(106.77).capabilities(Set.of(Capability.SHIP_FROM_STORE)));
-        ProductsApi products = new ProductsApi(inv);
-        products.upsertProduct(shirt, new ProductInput().name("Shirt").gtin("8934563123457")
-                .price(new MoneyInput().amount(250_000L)));
-        products.upsertProduct(tee, new ProductInput().name("Tee").gtin("8934563123464")
-                .price(new MoneyInput().amount(150_000L)));
-        stock.receiveStock(nearStore, tee, new ReceiptInput().quantity(2).reference("PO"), null);
-        stock.receiveStock(farStore, tee, new ReceiptInput().quantity(5).reference("PO"), null);
+        e2e = new EndToEnd(inventory, port, orderService);
+        stock = e2e.stock;
+        orders = e2e.orders;
+        fulfilment = e2e.fulfilment;
+        loyalty = e2e.loyalty;
+        e2e.store(store, "District 1", 10.7769, 106.7009, "P3D", Capability.PICKUP);
+        e2e.store(quickStore, "District 3", 10.78, 106.69, "PT5S", Capability.PICKUP);
+        e2e.warehouse(warehouse, "Binh Duong DC", 10.98, 106.65);
+        e2e.store(nearStore, "Le Loi", 10.7701, 106.7001, null, Capability.SHIP_FROM_STORE);
+        e2e.store(farStore, "Thu Duc", 10.85, 106.77, null, Capability.SHIP_FROM_STORE);
+        e2e.product(shirt, "Shirt", "8934563123457", 250_000L);
+        e2e.product(tee, "Tee", "8934563123464", 150_000L);
+        e2e.receive(nearStore, tee, 2);
+        e2e.receive(farStore, tee, 5);
         for (String location : List.of(store, quickStore, warehouse)) {
-            stock.receiveStock(location, shirt, new ReceiptInput().quantity(5).reference("PO"), null);
+            e2e.receive(location, shirt, 5);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> locationReplicas.existsById(store)
-                && locationReplicas.existsById(quickStore) && locationReplicas.existsById(warehouse)
-                && locationReplicas.existsById(nearStore) && locationReplicas.existsById(farStore)
-                && priceReplicas.existsById(shirt) && priceReplicas.existsById(tee)
-                && availabilityReplicas.findBySku(shirt).stream().anyMatch(a -> a.getLocationId().equals(warehouse))
-                && availabilityReplicas.findBySku(tee).size() == 2);
+        e2e.awaitReplicas(List.of(store, quickStore, warehouse, nearStore, farStore), List.of(shirt, tee));
+        e2e.awaitAvailability(shirt, warehouse);
+        e2e.awaitAvailability(tee, nearStore, farStore);
     }
 
     private Order place(String customer, Fulfilment how, int quantity) throws ApiException {
@@ -145,38 +123,19 @@ class FulfilmentEndToEndIT {
     private Order place(String customer, Fulfilment how, String sku, long price, int quantity) throws ApiException {
         PlaceOrderInput input = new PlaceOrderInput().customerId(customer).channel(Channel.APP)
                 .lines(List.of(new OrderLineInput().sku(sku).quantity(quantity).fulfilment(how)))
-                .payment(new Payment().provider("simulated-pay").reference("AUTH-1")
-                        .amount(new Money().amount(price * quantity).currency("VND")));
+                .payment(paid(price * quantity));
         if (how.getType() == FulfilmentType.SHIP) {
-            input.shippingAddress(new Address().line1("1 Le Loi").city("HCMC").country("VN")
-                    .latitude(10.77).longitude(106.70));
+            input.shippingAddress(EndToEnd.address());
         }
         Order placed = orders.placeOrder(input, null);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> orders.getOrder(placed.getOrderId()).getStatus() == OrderStatus.CONFIRMED);
-        return orders.getOrder(placed.getOrderId());
-    }
-
-    private static Fulfilment pickupAt(String storeId) {
-        return new Fulfilment().type(FulfilmentType.PICKUP).storeId(storeId);
-    }
-
-    private static void assertConflict(ThrowingCall call, String kind) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(ApiException.class, e -> {
-            assertThat(e.getCode()).isEqualTo(409);
-            assertThat(e.getResponseBody()).contains("/problems/" + kind);
-        });
-    }
-
-    interface ThrowingCall {
-        void run() throws Exception;
+        return e2e.awaitStatus(placed.getOrderId(), OrderStatus.CONFIRMED);
     }
 
     @Test
     void aBopisOrderIsMadeReady_wrongCodesAreRefused_andTheRightCodeHandsItOver_theStockLeavesTheStore()
             throws Exception {
         String customer = "FC-" + run;
-        CustomersApi customers = new CustomersApi(orderClient);
+        CustomersApi customers = e2e.customers;
         assertThatThrownBy(() -> customers.putPreferences(customer, new PreferencesInput()
                 .notificationChannels(Set.of(NotificationChannel.EMAIL))))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
@@ -211,9 +170,11 @@ class FulfilmentEndToEndIT {
                 .extracting(n -> n.getSubject() + "/" + n.getChannel() + "/" + n.getRecipient())
                 .containsExactlyInAnyOrder("READY_FOR_PICKUP/EMAIL/lan@example.com", "READY_FOR_PICKUP/ZALO/8437261901",
                         "ORDER_CONFIRMED/EMAIL/lan@example.com", "ORDER_CONFIRMED/ZALO/8437261901"));
-        assertThat(customers.listNotifications(customer))
-                .filteredOn(n -> String.valueOf(n.getSubject()).equals("READY_FOR_PICKUP"))
-                .hasSize(2).allSatisfy(n -> assertThat(n.getMessage()).contains(ready.getPickupCode()));
+        assertThat(customers.listNotifications(customer)).filteredOn(n -> n.getSubject().equals("READY_FOR_PICKUP"))
+                .allSatisfy(n -> assertThat(n.getMessage()).contains(ready.getPickupCode()));
+        assertThat(customers.listNotifications(customer)).extracting(Notification::getDelivery)
+                .as("no mail server in this test: every channel is simulated")
+                .containsOnly(NotificationDelivery.SIMULATED);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             WorkQueue queue = fulfilment.getWorkQueue(store);
             assertThat(queue.getToPick()).noneMatch(i -> i.getOrderId().equals(orderId));
@@ -269,7 +230,7 @@ class FulfilmentEndToEndIT {
     @Test
     void aPickupNotCollectedInTimeExpires_andItsStockIsReleased() throws Exception {
         String customer = "FE-" + run;
-        new CustomersApi(orderClient).putPreferences(customer, new PreferencesInput()
+        e2e.customers.putPreferences(customer, new PreferencesInput()
                 .notificationChannels(Set.of(NotificationChannel.SMS)).phone("+84901234567"));
         Order order = place(customer, pickupAt(quickStore), 2);
         String orderId = order.getOrderId();
@@ -288,7 +249,7 @@ class FulfilmentEndToEndIT {
             assertThat(level.getOnHand()).isEqualTo(5);
         });
         // newest first; the schema keeps whole seconds, so messages of the same second may come in either order
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(new CustomersApi(orderClient)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(e2e.customers
                 .listNotifications(customer)).extracting(n -> n.getSubject())
                 .containsExactlyInAnyOrder("PICKUP_EXPIRED", "PICKUP_EXPIRING", "READY_FOR_PICKUP", "ORDER_CONFIRMED")
                 .first().isEqualTo("PICKUP_EXPIRED"));
@@ -296,7 +257,7 @@ class FulfilmentEndToEndIT {
 
     @Test
     void aShipOrderIsShippedWithItsTracking_andThePickupOnlyCallsAreRefused() throws Exception {
-        Order order = place("FSH-" + run, new Fulfilment().type(FulfilmentType.SHIP), 1);
+        Order order = place("FSH-" + run, shipped(), 1);
         String orderId = order.getOrderId();
         String groupId = order.getGroups().get(0).getGroupId();
         assertThat(order.getGroups().get(0).getLocationId()).isEqualTo(warehouse);
@@ -322,7 +283,7 @@ class FulfilmentEndToEndIT {
 
     @Test
     void aShipFromStoreOrderPickedShortIsReroutedToAnotherStore_andBothPartsAreShipped() throws Exception {
-        Order order = place("FSP-" + run, new Fulfilment().type(FulfilmentType.SHIP), tee, 150_000L, 2);
+        Order order = place("FSP-" + run, shipped(), tee, 150_000L, 2);
         String orderId = order.getOrderId();
         String groupId = order.getGroups().get(0).getGroupId();
         assertThat(order.getGroups().get(0).getLocationId()).isEqualTo(nearStore);
@@ -342,6 +303,28 @@ class FulfilmentEndToEndIT {
                     assertThat(g.getLines()).singleElement().satisfies(l -> assertThat(l.getQuantity()).isEqualTo(1));
                 }));
         assertThat(stock.getStockLevel(farStore, tee, null).getReserved()).isEqualTo(1);
+        List<SourcingDecision> decisions = orders.getOrder(orderId).getSourcingDecisions();
+        assertThat(decisions).extracting(SourcingDecision::getGroupId, SourcingDecision::getTrigger,
+                        SourcingDecision::getChosenLocationId)
+                .containsExactly(tuple(groupId, SourcingTrigger.PLACEMENT, nearStore),
+                        tuple(rerouted, SourcingTrigger.SHORT_PICK, farStore));
+        assertThat(decisions.get(0).getConsidered()).as("the nearest store with the tees wins, the other is a fallback")
+                .filteredOn(c -> c.getVerdict() == SourcingVerdict.CHOSEN || c.getVerdict() == SourcingVerdict.FARTHER)
+                .extracting(ConsideredLocation::getLocationId, ConsideredLocation::getVerdict)
+                .containsExactly(tuple(nearStore, SourcingVerdict.CHOSEN), tuple(farStore, SourcingVerdict.FARTHER));
+        assertThat(decisions.get(1).getConsidered()).as("the store that picked short is not asked again")
+                .filteredOn(c -> c.getLocationId().equals(nearStore) || c.getLocationId().equals(farStore)
+                        || c.getVerdict() == SourcingVerdict.CHOSEN || c.getVerdict() == SourcingVerdict.FARTHER)
+                .extracting(ConsideredLocation::getLocationId, ConsideredLocation::getVerdict)
+                .containsExactly(tuple(nearStore, SourcingVerdict.ALREADY_TRIED),
+                        tuple(farStore, SourcingVerdict.CHOSEN));
+        for (SourcingDecision decision : decisions) {
+            assertThat(decision.getConsidered()).extracting(ConsideredLocation::getDistanceKm).isSorted();
+            assertThat(decision.getConsidered()).filteredOn(c -> c.getLocationId().equals(store))
+                    .allSatisfy(c -> assertThat(c.getVerdict()).isEqualTo(SourcingVerdict.NO_SHIP_FROM_STORE));
+            assertThat(decision.getConsidered()).filteredOn(c -> c.getLocationId().equals(farStore))
+                    .singleElement().satisfies(c -> assertThat(c.getDistanceKm()).isBetween(10.0, 12.0));
+        }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(fulfilment.getWorkQueue(nearStore).getToShip()).singleElement()
                     .satisfies(i -> assertThat(i.getGroupId()).isEqualTo(groupId));
@@ -368,13 +351,13 @@ class FulfilmentEndToEndIT {
     void anOnlineOrderReturnedInAStore_goesBackIntoThatStoresStock_isRefunded_andItsPointsAreReversed()
             throws Exception {
         String customer = "FR-" + run;
-        Order order = place(customer, new Fulfilment().type(FulfilmentType.SHIP), 2);
+        Order order = place(customer, shipped(), 2);
         String orderId = order.getOrderId();
         fulfilment.shipGroup(orderId, order.getGroups().get(0).getGroupId(),
                 new ShipmentInput().carrier("GHN").trackingNumber("GHN-R"));
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(loyalty.getLoyalty(customer).getBalance()).isEqualTo(50L));
-        ReturnsApi returns = new ReturnsApi(orderClient);
+        ReturnsApi returns = e2e.returns;
         String key = UUID.randomUUID().toString();
         ReturnInput input = new ReturnInput().storeId(store).reason("wrong size")
                 .lines(List.of(new ReturnLine().sku(shirt).quantity(1)));

@@ -6,6 +6,8 @@ import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.omnichannel.order.loyalty.LoyaltyRules;
+import com.omnichannel.order.order.ConsideredLocation.Verdict;
+import com.omnichannel.order.order.SourcingDecidedEvent.Trigger;
 import com.omnichannel.support.domain.BusinessRuleViolation;
 import com.omnichannel.support.domain.NotFoundException;
 import java.time.Duration;
@@ -241,13 +243,20 @@ class OrderFulfilmentTest {
                         new ReservationReleaseRequestedEvent("O1", res("G2", 0), "W1", "CAP"));
     }
 
-    private static PickGroupCommand pick(String groupId, List<String> candidates, Object... skuAndQuantity) {
+    private static PickGroupCommand pick(String groupId, List<ConsideredLocation> reroute, Object... skuAndQuantity) {
         List<PickGroupCommand.PickedLine> lines = new ArrayList<>();
         for (int i = 0; i < skuAndQuantity.length; i += 2) {
             lines.add(new PickGroupCommand.PickedLine((String) skuAndQuantity[i], (Integer) skuAndQuantity[i + 1]));
         }
-        return new PickGroupCommand("O1", groupId, lines, candidates, AT);
+        return new PickGroupCommand("O1", groupId, lines, reroute, AT);
     }
+
+    /** Sourcing's answer for the short pick at S1: S4 lacks the stock, S2 is nearest of those that have it. */
+    private static final List<ConsideredLocation> REROUTE = List.of(
+            new ConsideredLocation("S1", 0, Verdict.ALREADY_TRIED), new ConsideredLocation("S4", 1.5, Verdict.NO_STOCK),
+            new ConsideredLocation("S2", 2.25, Verdict.CHOSEN), new ConsideredLocation("S3", 4, Verdict.FARTHER));
+    private static final List<ConsideredLocation> NOBODY = List.of(
+            new ConsideredLocation("S1", 0, Verdict.ALREADY_TRIED), new ConsideredLocation("S4", 1.5, Verdict.NO_STOCK));
 
     private static OrderLineItem shirts(int quantity) {
         return new OrderLineItem("SHIRT", quantity, 250_000, "VND", null);
@@ -286,12 +295,13 @@ class OrderFulfilmentTest {
     }
 
     @Test
-    void givenAShortPick_thenTheMissingQuantityIsReroutedAsANewGroupReservedAtTheFirstCandidate() {
+    void givenAShortPick_thenTheMissingQuantityIsReroutedAsANewGroupReservedAtTheFirstCandidate_andTheDecisionRecorded() {
         GroupPlan reroute = new GroupPlan("G1-R1", "PICKUP", List.of(shirts(1)), List.of("S2", "S3"));
         fixture.given(confirmed(PICKUP))
-                .when(pick("G1", List.of("S2", "S3"), "SHIRT", 1, "CAP", 1))
+                .when(pick("G1", REROUTE, "SHIRT", 1, "CAP", 1))
                 .expectEvents(new GroupPickedEvent("O1", "G1", "S1", List.of(shirts(1), CAP), List.of(shirts(1)), AT),
                         new GroupReroutedEvent("O1", "G1", reroute),
+                        new SourcingDecidedEvent("O1", "G1-R1", Trigger.SHORT_PICK, "S2", REROUTE),
                         new GroupReservationRequestedEvent("O1", "G1-R1", 0, "S2",
                                 List.of(new LineReservation("O1-G1-R1-0-0", "SHIRT", 1)), "APP"));
     }
@@ -301,9 +311,14 @@ class OrderFulfilmentTest {
         return with(confirmed(PICKUP),
                 new GroupPickedEvent("O1", "G1", "S1", List.of(shirts(1), CAP), List.of(shirts(1)), AT),
                 new GroupReroutedEvent("O1", "G1", reroute),
+                new SourcingDecidedEvent("O1", "G1-R1", Trigger.SHORT_PICK, "S2", REROUTE),
                 new GroupReservationRequestedEvent("O1", "G1-R1", 0, "S2",
                         List.of(new LineReservation("O1-G1-R1-0-0", "SHIRT", 1)), "APP"));
     }
+
+    private static final List<ConsideredLocation> AFTER_S2_REFUSED = List.of(
+            new ConsideredLocation("S1", 0, Verdict.ALREADY_TRIED), new ConsideredLocation("S4", 1.5, Verdict.NO_STOCK),
+            new ConsideredLocation("S2", 2.25, Verdict.ALREADY_TRIED), new ConsideredLocation("S3", 4, Verdict.CHOSEN));
 
     @Test
     void givenAReroutedGroup_whenItsStockIsConfirmed_thenItIsAllocated() {
@@ -318,6 +333,7 @@ class OrderFulfilmentTest {
         fixture.given(rerouted())
                 .when(new RecordReservationOutcomeCommand("O1", "O1-G1-R1-0-0", false, 0))
                 .expectEvents(new GroupReservationFailedEvent("O1", "G1-R1", 0, "S2", "SHIRT", 0),
+                        new SourcingDecidedEvent("O1", "G1-R1", Trigger.RESERVATION_REFUSED, "S3", AFTER_S2_REFUSED),
                         new GroupReservationRequestedEvent("O1", "G1-R1", 1, "S3",
                                 List.of(new LineReservation("O1-G1-R1-1-0", "SHIRT", 1)), "APP"));
     }
@@ -325,10 +341,16 @@ class OrderFulfilmentTest {
     @Test
     void givenAReroutedGroupAtItsLastCandidate_whenRefused_thenItsLinesAreCancelledWithARefund() {
         fixture.given(with(rerouted(), new GroupReservationFailedEvent("O1", "G1-R1", 0, "S2", "SHIRT", 0),
+                        new SourcingDecidedEvent("O1", "G1-R1", Trigger.RESERVATION_REFUSED, "S3", AFTER_S2_REFUSED),
                         new GroupReservationRequestedEvent("O1", "G1-R1", 1, "S3",
                                 List.of(new LineReservation("O1-G1-R1-1-0", "SHIRT", 1)), "APP")))
                 .when(new RecordReservationOutcomeCommand("O1", "O1-G1-R1-1-0", false, 0))
                 .expectEvents(new GroupReservationFailedEvent("O1", "G1-R1", 1, "S3", "SHIRT", 0),
+                        new SourcingDecidedEvent("O1", "G1-R1", Trigger.RESERVATION_REFUSED, null, List.of(
+                                new ConsideredLocation("S1", 0, Verdict.ALREADY_TRIED),
+                                new ConsideredLocation("S4", 1.5, Verdict.NO_STOCK),
+                                new ConsideredLocation("S2", 2.25, Verdict.ALREADY_TRIED),
+                                new ConsideredLocation("S3", 4, Verdict.ALREADY_TRIED))),
                         new LinesCancelledEvent("O1", "G1-R1", List.of(shirts(1)), 250_000, "VND",
                                 "no location has the goods"));
     }
@@ -336,8 +358,9 @@ class OrderFulfilmentTest {
     @Test
     void givenAShortPickNobodyElseCanServe_thenTheMissingLinesAreCancelledWithARefund() {
         fixture.given(confirmed(PICKUP))
-                .when(pick("G1", List.of(), "SHIRT", 2))
+                .when(pick("G1", NOBODY, "SHIRT", 2))
                 .expectEvents(new GroupPickedEvent("O1", "G1", "S1", List.of(SHIRT), List.of(CAP), AT),
+                        new SourcingDecidedEvent("O1", "G1", Trigger.SHORT_PICK, null, NOBODY),
                         new LinesCancelledEvent("O1", "G1", List.of(CAP), 90_000, "VND",
                                 "no other location has the goods"));
     }
@@ -359,6 +382,7 @@ class OrderFulfilmentTest {
         fixture.given(confirmed(SHIP))
                 .when(pick("G2", List.of()))
                 .expectEvents(new GroupPickedEvent("O1", "G2", "W1", List.of(), List.of(CAP), AT),
+                        new SourcingDecidedEvent("O1", "G2", Trigger.SHORT_PICK, null, List.of()),
                         new LinesCancelledEvent("O1", "G2", List.of(CAP), 90_000, "VND",
                                 "no other location has the goods"),
                         new ReservationFulfilmentRequestedEvent("O1", res("G2", 0), "W1", "CAP"),

@@ -1,44 +1,32 @@
 package com.omnichannel.order.order;
 
+import static com.omnichannel.order.support.EndToEnd.paid;
+import static com.omnichannel.order.support.EndToEnd.pickupAt;
+import static com.omnichannel.order.support.EndToEnd.shipped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.omnichannel.client.inventory.api.LocationsApi;
-import com.omnichannel.client.inventory.api.ProductsApi;
 import com.omnichannel.client.inventory.api.StockApi;
 import com.omnichannel.client.inventory.model.Capability;
-import com.omnichannel.client.inventory.model.LocationInput;
-import com.omnichannel.client.inventory.model.LocationType;
-import com.omnichannel.client.inventory.model.MoneyInput;
-import com.omnichannel.client.inventory.model.ProductInput;
-import com.omnichannel.client.inventory.model.ReceiptInput;
 import com.omnichannel.client.order.ApiException;
 import com.omnichannel.client.order.api.CartsApi;
 import com.omnichannel.client.order.api.LoyaltyApi;
 import com.omnichannel.client.order.api.OrdersApi;
-import com.omnichannel.client.order.model.Address;
 import com.omnichannel.client.order.model.Cart;
 import com.omnichannel.client.order.model.CartLineInput;
 import com.omnichannel.client.order.model.CancellationInput;
 import com.omnichannel.client.order.model.Channel;
-import com.omnichannel.client.order.model.Fulfilment;
-import com.omnichannel.client.order.model.FulfilmentType;
-import com.omnichannel.client.order.model.Money;
 import com.omnichannel.client.order.model.Order;
 import com.omnichannel.client.order.model.OrderLineInput;
 import com.omnichannel.client.order.model.OrderStatus;
-import com.omnichannel.client.order.model.Payment;
 import com.omnichannel.client.order.model.PlaceOrderInput;
-import com.omnichannel.order.location.LocationReplicaRepository;
 import com.omnichannel.order.loyalty.EarnPointsCommand;
-import com.omnichannel.order.pricing.PriceReplicaRepository;
+import com.omnichannel.order.support.EndToEnd;
 import com.omnichannel.support.pricing.SalesChannel;
-import com.omnichannel.support.testing.DevTokens;
 import com.omnichannel.support.testing.ServiceProcess;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Both services and the broker, driven through the generated clients: one cart edited from three channels, placed
@@ -61,9 +50,7 @@ class OrderPlacementEndToEndIT {
     @LocalServerPort
     int port;
     @Autowired
-    LocationReplicaRepository locationReplicas;
-    @Autowired
-    PriceReplicaRepository priceReplicas;
+    ApplicationContext orderService;
     @Autowired
     CommandGateway commandGateway;
 
@@ -73,54 +60,25 @@ class OrderPlacementEndToEndIT {
     private final String shirt = "SHIRT-" + run;
     private final String cap = "CAP-" + run;
     private final String rare = "RARE-" + run;
+    private EndToEnd e2e;
     private StockApi stock;
     private CartsApi carts;
     private OrdersApi orders;
-    private com.omnichannel.client.order.ApiClient orderClient;
 
     @BeforeEach
     void setUp() throws Exception {
-        com.omnichannel.client.inventory.ApiClient inv = new com.omnichannel.client.inventory.ApiClient();
-        inv.updateBaseUri(inventory.baseUri());
-        inv.setRequestInterceptor(DevTokens.bearer(DevTokens.operations()));
-        com.omnichannel.client.order.ApiClient ord = new com.omnichannel.client.order.ApiClient();
-        ord.updateBaseUri("http://localhost:" + port);
-        ord.setRequestInterceptor(DevTokens.bearer(DevTokens.operations()));
-        orderClient = ord;
-        stock = new StockApi(inv);
-        carts = new CartsApi(ord);
-        orders = new OrdersApi(ord);
-        LocationsApi locations = new LocationsApi(inv);
-        locations.upsertLocation(store, new LocationInput().name("District 1").type(LocationType.STORE)
-                .latitude(10.7769).longitude(106.7009).capabilities(Set.of(Capability.PICKUP, Capability.IN_STORE_SALE)));
-        locations.upsertLocation(warehouse, new LocationInput().name("Binh Duong DC").type(LocationType.WAREHOUSE)
-                .latitude(10.98).longitude(106.65).capabilities(Set.of()));
-        ProductsApi products = new ProductsApi(inv);
-        products.upsertProduct(shirt, new ProductInput().name("Shirt").gtin("8934563123457")
-                .price(new MoneyInput().amount(250_000L)));
-        products.upsertProduct(cap, new ProductInput().name("Cap").gtin("8934563123464")
-                .price(new MoneyInput().amount(90_000L)));
-        products.upsertProduct(rare, new ProductInput().name("Rare").gtin("8934563123471")
-                .price(new MoneyInput().amount(1_000_000L)));
-        stock.receiveStock(store, shirt, new ReceiptInput().quantity(5).reference("PO"), null);
-        stock.receiveStock(store, cap, new ReceiptInput().quantity(3).reference("PO"), null);
-        await().atMost(Duration.ofSeconds(30)).until(() -> locationReplicas.existsById(store)
-                && locationReplicas.existsById(warehouse) && priceReplicas.existsById(shirt)
-                && priceReplicas.existsById(cap) && priceReplicas.existsById(rare));
-    }
-
-    private static Fulfilment pickupAt(String storeId) {
-        return new Fulfilment().type(FulfilmentType.PICKUP).storeId(storeId);
-    }
-
-    private static Payment paid(long amount) {
-        return new Payment().provider("simulated-pay").reference("AUTH-1")
-                .amount(new Money().amount(amount).currency("VND"));
-    }
-
-    private Order awaitStatus(String orderId, OrderStatus status) throws ApiException {
-        await().atMost(Duration.ofSeconds(30)).until(() -> orders.getOrder(orderId).getStatus() == status);
-        return orders.getOrder(orderId);
+        e2e = new EndToEnd(inventory, port, orderService);
+        stock = e2e.stock;
+        carts = e2e.carts;
+        orders = e2e.orders;
+        e2e.store(store, "District 1", 10.7769, 106.7009, null, Capability.PICKUP, Capability.IN_STORE_SALE);
+        e2e.warehouse(warehouse, "Binh Duong DC", 10.98, 106.65);
+        e2e.product(shirt, "Shirt", "8934563123457", 250_000L);
+        e2e.product(cap, "Cap", "8934563123464", 90_000L);
+        e2e.product(rare, "Rare", "8934563123471", 1_000_000L);
+        e2e.receive(store, shirt, 5);
+        e2e.receive(store, cap, 3);
+        e2e.awaitReplicas(List.of(store, warehouse), List.of(shirt, cap, rare));
     }
 
     @Test
@@ -149,7 +107,7 @@ class OrderPlacementEndToEndIT {
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(422));
         assertThat(carts.getCart(customer, null).getLines()).isEmpty();
 
-        Order confirmed = awaitStatus(placed.getOrderId(), OrderStatus.CONFIRMED);
+        Order confirmed = e2e.awaitStatus(placed.getOrderId(), OrderStatus.CONFIRMED);
         assertThat(confirmed.getGroups()).singleElement().satisfies(g -> assertThat(g.getLocationId()).isEqualTo(store));
         assertThat(stock.getStockLevel(store, shirt, null).getReserved()).isEqualTo(2);
         assertThat(stock.getStockLevel(store, cap, null).getReserved()).isEqualTo(2);
@@ -167,12 +125,11 @@ class OrderPlacementEndToEndIT {
     void anOrderForGoodsNobodyHasIsRejectedWithNothingLeftReserved() throws Exception {
         Order placed = orders.placeOrder(new PlaceOrderInput().customerId("C2-" + run).channel(Channel.WEB)
                 .lines(List.of(new OrderLineInput().sku(rare).quantity(1)
-                        .fulfilment(new Fulfilment().type(FulfilmentType.SHIP))))
-                .shippingAddress(new Address().line1("1 Le Loi").city("HCMC").country("VN")
-                        .latitude(10.77).longitude(106.70))
+                        .fulfilment(shipped())))
+                .shippingAddress(EndToEnd.address())
                 .payment(paid(1_000_000L)), null);
 
-        Order rejected = awaitStatus(placed.getOrderId(), OrderStatus.REJECTED);
+        Order rejected = e2e.awaitStatus(placed.getOrderId(), OrderStatus.REJECTED);
 
         assertThat(rejected.getHistory()).anySatisfy(h -> assertThat(h.getStatus()).isEqualTo("REJECTED"));
         assertThat(stock.getStockLevel(warehouse, rare, null).getReserved()).isZero();
@@ -217,7 +174,7 @@ class OrderPlacementEndToEndIT {
             throws Exception {
         String customer = "C5-" + run;
         commandGateway.sendAndWait(new EarnPointsCommand(customer, 1_000, SalesChannel.STORE, "EARLIER", "till"));
-        LoyaltyApi loyalty = new LoyaltyApi(orderClient);
+        LoyaltyApi loyalty = e2e.loyalty;
         PlaceOrderInput input = new PlaceOrderInput().customerId(customer).channel(Channel.APP)
                 .lines(List.of(new OrderLineInput().sku(shirt).quantity(1).fulfilment(pickupAt(store))))
                 .redeemPoints(500L).payment(paid(250_000L - 500 * 100));

@@ -1,7 +1,10 @@
 package com.omnichannel.order.order;
 
+import com.omnichannel.order.order.ConsideredLocation.Verdict;
+import com.omnichannel.order.order.SourcingDecidedEvent.Trigger;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.matchers.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,12 +35,48 @@ class OrderTest {
                 new LineReservation("O1-G1-" + attempt + "-1", "CAP", 1)), "APP");
     }
 
+    /** Sourcing's answer for G1: the store S1 does not ship, W1 is nearest of those that have the goods. */
+    private static final List<ConsideredLocation> SOURCED = List.of(
+            new ConsideredLocation("S1", 0.5, Verdict.NO_SHIP_FROM_STORE),
+            new ConsideredLocation("W1", 3.25, Verdict.CHOSEN), new ConsideredLocation("S3", 4, Verdict.NO_STOCK),
+            new ConsideredLocation("S2", 8, Verdict.FARTHER));
+
+    private static SourcingDecidedEvent decided() {
+        return new SourcingDecidedEvent("O1", "G1", Trigger.PLACEMENT, "W1", SOURCED);
+    }
+
     @Test
-    void whenPlaced_thenTheOrderIsPlaced() {
+    void whenPlaced_thenTheOrderIsPlaced_andEachShipGroupsSourcingIsRecorded() {
         fixture.givenNoPriorActivity()
                 .when(new PlaceOrderCommand("O1", "C1", "APP", List.of(SHIP), null,
-                        new PaymentReference("sim", "p1", 590_000, "VND"), 590_000, "VND", 0, AT))
-                .expectEvents(placed(SHIP));
+                        new PaymentReference("sim", "p1", 590_000, "VND"), 590_000, "VND", 0, AT,
+                        Map.of("G1", SOURCED)))
+                .expectEvents(placed(SHIP), decided());
+    }
+
+    @Test
+    void whenPlacedWithAShipGroupNoLocationCanServe_thenTheDecisionHasNoChosenLocation() {
+        GroupPlan nowhere = new GroupPlan("G1", "SHIP", List.of(SHIRT), List.of());
+        List<ConsideredLocation> considered = List.of(new ConsideredLocation("W1", 3.25, Verdict.NO_STOCK));
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrderCommand("O1", "C1", "APP", List.of(nowhere), null,
+                        new PaymentReference("sim", "p1", 590_000, "VND"), 590_000, "VND", 0, AT,
+                        Map.of("G1", considered)))
+                .expectEvents(placed(nowhere),
+                        new SourcingDecidedEvent("O1", "G1", Trigger.PLACEMENT, null, considered));
+    }
+
+    @Test
+    void givenASourcedGroup_whenItsLocationRefusesTheReservation_thenTheNextCandidateIsRecordedAsChosen() {
+        fixture.given(placed(SHIP), decided(), requested(0, "W1"))
+                .when(new RecordReservationOutcomeCommand("O1", "O1-G1-0-0", false, 1))
+                .expectEvents(new GroupReservationFailedEvent("O1", "G1", 0, "W1", "SHIRT", 1),
+                        new ReservationReleaseRequestedEvent("O1", "O1-G1-0-1", "W1", "CAP"),
+                        new SourcingDecidedEvent("O1", "G1", Trigger.RESERVATION_REFUSED, "S2", List.of(
+                                new ConsideredLocation("S1", 0.5, Verdict.NO_SHIP_FROM_STORE),
+                                new ConsideredLocation("W1", 3.25, Verdict.ALREADY_TRIED),
+                                new ConsideredLocation("S3", 4, Verdict.NO_STOCK),
+                                new ConsideredLocation("S2", 8, Verdict.CHOSEN))));
     }
 
     @Test

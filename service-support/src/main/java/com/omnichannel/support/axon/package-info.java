@@ -1,2 +1,2 @@
-/** Axon Framework on MySQL without Axon Server: health of the event processors. */
+/** Axon Framework on MySQL without Axon Server: health of the event processors, tokens Jackson 3 can read back. */
 package com.omnichannel.support.axon;
