@@ -2,6 +2,7 @@ package com.omnichannel.order.cart;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.omnichannel.support.domain.BusinessRuleViolation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 /** One live cart per customer, shared by every channel; each change records the channel it came from. */
 @Aggregate
 public class Cart {
+
+    /** As many lines as an order may have: a full cart can always be placed. */
+    public static final int MAX_LINES = 100;
+    static final String CART_FULL = "cart-full";
 
     @AggregateIdentifier
     private String customerId;
@@ -37,6 +42,9 @@ public class Cart {
                 apply(new CartLineRemovedEvent(command.customerId(), line.sku(), command.channel()));
             }
         } else if (!line.equals(lines.get(line.sku()))) {
+            if (!lines.containsKey(line.sku()) && lines.size() >= MAX_LINES) {
+                throw full();
+            }
             apply(new CartLineSetEvent(command.customerId(), line, command.channel()));
         }
     }
@@ -70,12 +78,20 @@ public class Cart {
             CartLine mine = lines.get(incoming.sku());
             merged.add(mine == null ? incoming : mine.withQuantity(mine.quantity() + incoming.quantity()));
         }
+        if (lines.size() + merged.stream().filter(l -> !lines.containsKey(l.sku())).count() > MAX_LINES) {
+            throw full();
+        }
         apply(new CartMergedEvent(command.customerId(), command.fromCustomerId(), merged, command.channel()));
     }
 
     @CommandHandler
     public void handle(CheckOutCartCommand command) {
         apply(new CartCheckedOutEvent(command.customerId(), command.orderId(), command.channel()));
+    }
+
+    private static BusinessRuleViolation full() {
+        return new BusinessRuleViolation(CART_FULL, "A cart holds at most " + MAX_LINES + " lines",
+                Map.of("maxLines", MAX_LINES));
     }
 
     @EventSourcingHandler

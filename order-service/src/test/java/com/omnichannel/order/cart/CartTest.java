@@ -1,6 +1,8 @@
 package com.omnichannel.order.cart;
 
+import com.omnichannel.support.domain.BusinessRuleViolation;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,5 +68,29 @@ class CartTest {
         fixture.given(new CartLineSetEvent("C1", SHIRT, "APP"))
                 .when(new CheckOutCartCommand("C1", "O1", "APP"))
                 .expectEvents(new CartCheckedOutEvent("C1", "O1", "APP"));
+    }
+
+    @Test
+    void givenAFullCart_whenAnotherSkuIsAdded_thenRefused_butItsLinesCanStillChange() {
+        CartLineSetEvent[] full = IntStream.range(0, Cart.MAX_LINES)
+                .mapToObj(i -> new CartLineSetEvent("C1", new CartLine("SKU-" + i, 1, "SHIP", null), "WEB"))
+                .toArray(CartLineSetEvent[]::new);
+        fixture.given((Object[]) full)
+                .when(new SetCartLineCommand("C1", SHIRT, "WEB"))
+                .expectException(BusinessRuleViolation.class)
+                .expectExceptionMessage("A cart holds at most 100 lines");
+        fixture.given((Object[]) full)
+                .when(new SetCartLineCommand("C1", new CartLine("SKU-7", 3, "SHIP", null), "APP"))
+                .expectEvents(new CartLineSetEvent("C1", new CartLine("SKU-7", 3, "SHIP", null), "APP"));
+    }
+
+    @Test
+    void givenANearlyFullCart_whenAGuestCartWouldTakeItOverTheLimit_thenTheMergeIsRefused() {
+        Object[] nearlyFull = IntStream.range(0, Cart.MAX_LINES - 1)
+                .mapToObj(i -> new CartLineSetEvent("C1", new CartLine("SKU-" + i, 1, "SHIP", null), "WEB"))
+                .toArray();
+        fixture.given(nearlyFull)
+                .when(new MergeCartCommand("C1", "G1", List.of(SHIRT, new CartLine("CAP", 1, "SHIP", null)), "WEB"))
+                .expectException(BusinessRuleViolation.class);
     }
 }

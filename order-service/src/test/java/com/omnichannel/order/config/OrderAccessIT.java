@@ -3,15 +3,15 @@ package com.omnichannel.order.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.omnichannel.order.availability.AvailabilityReplicaRepository;
-import com.omnichannel.order.location.LocationReplicaRepository;
-import com.omnichannel.order.pricing.PriceReplicaRepository;
+import com.omnichannel.client.inventory.model.Capability;
+import com.omnichannel.order.support.EndToEnd;
 import com.omnichannel.support.testing.AccessMatrix;
 import com.omnichannel.support.testing.DevTokens;
 import com.omnichannel.support.testing.HttpCalls;
 import com.omnichannel.support.testing.ServiceProcess;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,11 +44,7 @@ class OrderAccessIT {
     @LocalServerPort
     int port;
     @Autowired
-    LocationReplicaRepository locationReplicas;
-    @Autowired
-    PriceReplicaRepository priceReplicas;
-    @Autowired
-    AvailabilityReplicaRepository availabilityReplicas;
+    ApplicationContext orderService;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String storeA = "OA-A-" + run;
@@ -66,17 +63,13 @@ class OrderAccessIT {
                 .caller("storefront", DevTokens.storefront()).caller("pos A", DevTokens.pos(storeA))
                 .caller("pos B", DevTokens.pos(storeB)).caller("customer C", DevTokens.customer(customerC))
                 .caller("customer D", DevTokens.customer(customerD));
-        for (String store : new String[] {storeA, storeB}) {
-            ok(inventory("PUT", "/v1/locations/" + store, "{\"name\":\"Store " + store + "\",\"type\":\"STORE\","
-                    + "\"latitude\":10.77,\"longitude\":106.70,\"capabilities\":[\"PICKUP\",\"IN_STORE_SALE\"],"
-                    + "\"pickupHold\":\"P3D\"}"));
-        }
-        ok(inventory("PUT", "/v1/products/" + sku,
-                "{\"name\":\"Kettle\",\"gtin\":\"8934563123457\",\"price\":{\"amount\":100000}}"));
-        ok(inventory("POST", "/v1/stock/" + storeA + "/" + sku + "/receipts", "{\"quantity\":50,\"reference\":\"PO\"}"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> locationReplicas.existsById(storeA)
-                && locationReplicas.existsById(storeB) && priceReplicas.existsById(sku)
-                && !availabilityReplicas.findBySku(sku).isEmpty());
+        EndToEnd e2e = new EndToEnd(inventory, port, orderService);
+        e2e.store(storeA, "Store A", 10.77, 106.70, "P3D", Capability.PICKUP, Capability.IN_STORE_SALE);
+        e2e.store(storeB, "Store B", 10.78, 106.69, "P3D", Capability.PICKUP, Capability.IN_STORE_SALE);
+        e2e.product(sku, "Kettle", "8934563123457", 100_000L);
+        e2e.receive(storeA, sku, 50);
+        e2e.awaitReplicas(List.of(storeA, storeB), List.of(sku));
+        e2e.awaitAvailability(sku, storeA);
         JsonNode placed = confirmed(placeOrder("operations"));
         order = placed.get("orderId").asString();
         group = placed.get("groups").get(0).get("groupId").asString();
@@ -205,10 +198,6 @@ class OrderAccessIT {
 
     private HttpResponse<String> call(String method, String path, String body, String caller) throws Exception {
         return matrix.call(method, path, body, caller);
-    }
-
-    private HttpResponse<String> inventory(String method, String path, String body) throws Exception {
-        return HttpCalls.call(inventory.baseUri(), method, path, body, DevTokens.operations());
     }
 
     private String base() {
