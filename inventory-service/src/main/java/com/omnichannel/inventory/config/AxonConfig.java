@@ -1,16 +1,17 @@
 package com.omnichannel.inventory.config;
 
 import com.omnichannel.inventory.messaging.StockEventsPublisher;
+import com.omnichannel.support.axon.BoundedCache;
 import com.omnichannel.support.axon.EvictCachedAggregateOnRollback;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,13 +32,13 @@ public class AxonConfig {
      * unique key refuses it, the copy is evicted and the command retried on fresh state.
      */
     @Bean
-    static Cache stockItemCache() {
-        return new WeakReferenceCache();
+    static Cache stockItemCache(@Value("${omnichannel.stock.cached-items:10000}") int cachedItems) {
+        return new BoundedCache(cachedItems);
     }
 
     @Autowired
-    void evictStockItemsOnRollback(CommandBus commandBus) {
-        commandBus.registerHandlerInterceptor(new EvictCachedAggregateOnRollback(stockItemCache()));
+    void evictStockItemsOnRollback(CommandBus commandBus, @Qualifier("stockItemCache") Cache stockItemCache) {
+        commandBus.registerHandlerInterceptor(new EvictCachedAggregateOnRollback(stockItemCache));
     }
 
     /** A stock item not in memory is loaded from its latest snapshot plus at most this many events. */
