@@ -2,7 +2,6 @@ package com.omnichannel.support.axon;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
@@ -39,12 +38,6 @@ public class BoundedCache implements Cache {
     @Override
     public synchronized boolean putIfAbsent(Object key, Object value) {
         return entries.putIfAbsent(key, value) == null;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public synchronized <T> T computeIfAbsent(Object key, Supplier<T> valueSupplier) {
-        return (T) entries.computeIfAbsent(key, k -> valueSupplier.get());
     }
 
     @Override
