@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Placement benchmark: orders per second sustained at an open-model arrival rate, and p50/p99 from request to 201
-# and to CONFIRMED. Starts inventory-service (18081) and order-service (18082) against fresh bench schemas.
+# and to CONFIRMED. Starts inventory-service (18081) and order-service (18082) against fresh bench schemas
+# omni_inventory_bench and omni_order_bench and broker vhost omnichannel-bench; BENCH_PORT, BENCH_ORDER_PORT, BENCH_DB,
+# BENCH_ORDER_DB and BENCH_VHOST choose others, so that two runs do not collide. BENCH_JAR and BENCH_ORDER_JAR run
+# other builds of the services (say, copies of the last commit's).
 #   infra/bench-orders.sh [orders-per-second=250] [seconds=30]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,9 +12,13 @@ ensure_database || exit 1
 ensure_broker || exit 1
 rate=${1:-250}
 seconds=${2:-30}
-reset_schemas omni_inventory_bench omni_order_bench
-reset_vhost omnichannel-bench
-export RABBITMQ_VHOST=omnichannel-bench
+inventory_db=${BENCH_DB:-omni_inventory_bench}
+order_db=${BENCH_ORDER_DB:-omni_order_bench}
+inventory_port=${BENCH_PORT:-18081}
+order_port=${BENCH_ORDER_PORT:-18082}
+export RABBITMQ_VHOST=${BENCH_VHOST:-omnichannel-bench}
+reset_schemas "$inventory_db" "$order_db"
+reset_vhost "$RABBITMQ_VHOST"
 
 say "building"
 mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
@@ -20,13 +27,13 @@ mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=targe
 mkdir -p var/log
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; wait "${pids[@]}" 2>/dev/null || true' EXIT
-DB_NAME=omni_inventory_bench SERVER_PORT=18081 java -jar inventory-service/target/inventory-service-*-exec.jar \
+DB_NAME=$inventory_db SERVER_PORT=$inventory_port java -jar ${BENCH_JAR:-inventory-service/target/inventory-service-*-exec.jar} \
   > var/log/inventory-bench.log 2>&1 &
 pids+=($!)
-DB_NAME=omni_order_bench SERVER_PORT=18082 java -jar order-service/target/order-service-*-exec.jar \
+DB_NAME=$order_db SERVER_PORT=$order_port java -jar ${BENCH_ORDER_JAR:-order-service/target/order-service-*-exec.jar} \
   > var/log/order-bench.log 2>&1 &
 pids+=($!)
-for port in 18081 18082; do
+for port in $inventory_port $order_port; do
   for ((i = 0; i < 120; i++)); do
     curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
     sleep 1
@@ -34,6 +41,7 @@ for port in 18081 18082; do
 done
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "command: infra/bench-orders.sh $rate $seconds"
+echo "command: infra/bench-orders.sh $rate $seconds, services ${BENCH_JAR:-} ${BENCH_ORDER_JAR:-built from $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- inventory-service order-service service-support || echo +changes)}"
 java -cp "order-service/target/test-classes:$(cat order-service/target/bench.classpath)" \
-  com.omnichannel.order.bench.PlacementBenchmark http://127.0.0.1:18081 http://127.0.0.1:18082 "$rate" "$seconds"
+  com.omnichannel.order.bench.PlacementBenchmark "http://127.0.0.1:$inventory_port" "http://127.0.0.1:$order_port" \
+  "$rate" "$seconds"

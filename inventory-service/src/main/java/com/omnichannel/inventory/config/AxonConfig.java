@@ -1,16 +1,24 @@
 package com.omnichannel.inventory.config;
 
 import com.omnichannel.inventory.messaging.StockEventsPublisher;
+import com.omnichannel.support.axon.BoundedCache;
 import com.omnichannel.support.axon.EvictCachedAggregateOnRollback;
+import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,13 +39,38 @@ public class AxonConfig {
      * unique key refuses it, the copy is evicted and the command retried on fresh state.
      */
     @Bean
-    static Cache stockItemCache() {
-        return new WeakReferenceCache();
+    static Cache stockItemCache(@Value("${omnichannel.stock.cached-items:10000}") int cachedItems) {
+        return new BoundedCache(cachedItems);
     }
 
     @Autowired
-    void evictStockItemsOnRollback(CommandBus commandBus) {
-        commandBus.registerHandlerInterceptor(new EvictCachedAggregateOnRollback(stockItemCache()));
+    void evictStockItemsOnRollback(CommandBus commandBus, @Qualifier("stockItemCache") Cache stockItemCache) {
+        commandBus.registerHandlerInterceptor(new EvictCachedAggregateOnRollback(stockItemCache));
+    }
+
+    /**
+     * Axon's default snapshotter takes a snapshot in the thread of the command that triggered it, after its commit:
+     * the reservations queued behind that command wait for it. Here snapshots are taken on a thread of their own.
+     */
+    @Bean
+    SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+                                                    HandlerDefinition handlerDefinition,
+                                                    ParameterResolverFactory parameterResolverFactory,
+                                                    EventStore eventStore, TransactionManager transactionManager,
+                                                    SnapshotterSpanFactory spanFactory) {
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .spanFactory(spanFactory)
+                .executor(Executors.newSingleThreadExecutor(r -> {
+                    Thread thread = new Thread(r, "snapshotter");
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                .build();
     }
 
     /** A stock item not in memory is loaded from its latest snapshot plus at most this many events. */

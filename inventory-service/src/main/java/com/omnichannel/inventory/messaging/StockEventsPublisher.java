@@ -5,18 +5,25 @@ import com.omnichannel.inventory.stock.StockEvent;
 import com.omnichannel.support.messaging.IntegrationEventSender;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
  * The outbox: a tracking processor reads stock events from the event store and publishes them as integration
  * events. Its token advances only after the broker confirmed, so a crash between commit and send loses nothing;
- * an event may be sent twice, with the same event id, and consumers skip the repeat.
+ * an event may be sent twice, with the same event id, and consumers skip the repeat. A StockLevelChanged carries
+ * the item's whole figures and consumers keep the latest, so of the events of one item in one batch only the last
+ * is published: a hot item costs one message per batch, not one per reservation.
  */
 @Component
 @ProcessingGroup(StockEventsPublisher.GROUP)
@@ -24,6 +31,7 @@ public class StockEventsPublisher {
 
     public static final String GROUP = "stock-events-outbox";
     static final String STOCK_LEVEL_CHANGED = "stockLevelChanged-out-0";
+    private static final String LAST_OF_ITEM = StockEventsPublisher.class.getName() + ".lastOfItem";
 
     private final IntegrationEventSender sender;
 
@@ -34,6 +42,9 @@ public class StockEventsPublisher {
     @EventHandler
     void on(StockEvent event, @MessageIdentifier String eventId, @SequenceNumber Long sequence,
             @Timestamp Instant at) {
+        if (laterInBatch(event, eventId)) {
+            return;
+        }
         StockLevelChanged message = new StockLevelChanged()
                 .eventId(UUID.fromString(eventId))
                 .schemaVersion(1)
@@ -47,5 +58,22 @@ public class StockEventsPublisher {
                 .safetyStock(event.levels().safetyStock())
                 .available(event.levels().available());
         sender.send(STOCK_LEVEL_CHANGED, eventId, "StockLevelChanged", message);
+    }
+
+    /** Whether the batch being processed holds a later event of the same stock item. */
+    private static boolean laterInBatch(StockEvent event, String eventId) {
+        if (!CurrentUnitOfWork.isStarted() || !(CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch)) {
+            return false;
+        }
+        Map<String, String> lastOfItem = batch.getOrComputeResource(LAST_OF_ITEM, key -> {
+            Map<String, String> last = new HashMap<>();
+            for (Message<?> message : batch.getMessages()) {
+                if (StockEvent.class.isAssignableFrom(message.getPayloadType())) {
+                    last.put(((StockEvent) message.getPayload()).stockItemId(), message.getIdentifier());
+                }
+            }
+            return last;
+        });
+        return !eventId.equals(lastOfItem.getOrDefault(event.stockItemId(), eventId));
     }
 }

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -27,21 +29,28 @@ import org.HdrHistogram.Histogram;
  * the same run the raw commit rate of single-row updates on one row of the same database: the ceiling a design that
  * writes one row per reservation would hit. Run through infra/bench.sh, which starts the service for it.
  *
- * <p>Arguments: base URI, JDBC URL, user, password, seconds per phase, client threads.
+ * <p>Arguments: base URI, JDBC URL, user, password, seconds per phase, client threads, and optionally the service's
+ * process id: then each phase also reports the CPU time the service spent per operation (Linux clock ticks of 10 ms),
+ * a figure less shaken than throughput by other work on a shared machine.
  */
 public final class ReservationBenchmark {
 
-    private record Result(String name, long operations, double seconds, Histogram latency, long errors) {
+    private record Result(String name, long operations, double seconds, Histogram latency, long errors,
+                          double serviceCpuMs) {
         double perSecond() {
             return operations / seconds;
         }
 
         String row() {
-            return String.format("| %s | %d | %.0f | %.1f | %.1f | %.1f | %d |", name, operations, perSecond(),
+            return String.format("| %s | %d | %.0f | %.1f | %.1f | %.1f | %d | %s |", name, operations, perSecond(),
                     latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0,
-                    latency.getMaxValue() / 1000.0, errors);
+                    latency.getMaxValue() / 1000.0, errors,
+                    serviceCpuMs < 0 ? "" : String.format("%.2f", serviceCpuMs / Math.max(1, operations)));
         }
     }
+
+    /** The service's process id, to measure the CPU it spends per operation (less sensitive to load than time). */
+    private static long servicePid = -1;
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -50,6 +59,7 @@ public final class ReservationBenchmark {
         String password = args[3];
         int seconds = Integer.parseInt(args[4]);
         int threads = Integer.parseInt(args[5]);
+        servicePid = args.length > 6 ? Long.parseLong(args[6]) : -1;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String run = UUID.randomUUID().toString().substring(0, 6);
         String store = "BENCH-" + run;
@@ -78,8 +88,8 @@ public final class ReservationBenchmark {
                 i -> () -> reserve(http, base, store, skus.get(ThreadLocalRandom.current().nextInt(skus.size())))));
 
         System.out.println();
-        System.out.println("| phase | operations | per second | p50 ms | p99 ms | max ms | errors |");
-        System.out.println("|---|---|---|---|---|---|---|");
+        System.out.println("| phase | operations | per second | p50 ms | p99 ms | max ms | errors | service CPU ms/op |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
         results.forEach(r -> System.out.println(r.row()));
         System.out.printf("%nhot SKU (%d clients) / raw one-row commits (%d clients): %.2f%n", threads, threads,
                 results.get(3).perSecond() / results.get(1).perSecond());
@@ -96,6 +106,7 @@ public final class ReservationBenchmark {
         AtomicLong errors = new AtomicLong();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        double cpuBefore = serviceCpuMs();
         long started = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -116,8 +127,20 @@ public final class ReservationBenchmark {
         }
         pool.shutdown();
         double elapsed = (System.nanoTime() - started) / 1e9;
-        System.err.printf("%s: %d ops in %.1f s%n", name, done.get(), elapsed);
-        return new Result(name, done.get(), elapsed, latency, errors.get());
+        double cpu = cpuBefore < 0 ? -1 : serviceCpuMs() - cpuBefore;
+        System.err.printf("%s: %d ops in %.1f s, load %s%n", name, done.get(), elapsed,
+                Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        return new Result(name, done.get(), elapsed, latency, errors.get(), cpu);
+    }
+
+    /** User and system CPU time of the service process so far (Linux), or -1. */
+    private static double serviceCpuMs() {
+        try {
+            String[] stat = Files.readString(Path.of("/proc/" + servicePid + "/stat")).split("\\) ")[1].split(" ");
+            return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) * 10.0;
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     private static Result rawCommits(String jdbcUrl, String user, String password, int seconds, int threads)

@@ -38,7 +38,11 @@ public final class PlacementBenchmark {
         int rate = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                .executor(Executors.newFixedThreadPool(16)).build();
+                .executor(Executors.newFixedThreadPool(16, r -> {
+                    Thread thread = new Thread(r);
+                    thread.setDaemon(true);   // the JVM ends when main does
+                    return thread;
+                })).build();
         String run = UUID.randomUUID().toString().substring(0, 6);
         String store = "BENCH-" + run;
         send(http, "PUT", inventory + "/v1/locations/" + store, "{\"name\":\"Bench\",\"type\":\"STORE\","
