@@ -124,11 +124,19 @@ public class Order {
     @CommandHandler
     public void handle(RequestGroupReservationCommand c) {
         GroupPlan group = groups.get(c.groupId());
-        if (status != Status.PLACED || group == null || c.attempt() >= group.candidates().size()
+        if (status != Status.PLACED || group == null
                 || (attempts.containsKey(c.groupId()) && attempts.get(c.groupId()).number() >= c.attempt())) {
             return;
         }
-        requestAttempt(group, c.attempt());
+        boolean left = c.attempt() < group.candidates().size();
+        if (c.noCapacity() != null && !c.noCapacity().isEmpty() && sourced.containsKey(c.groupId())) {
+            String next = left ? group.candidates().get(c.attempt()) : null;
+            apply(new SourcingDecidedEvent(orderId, c.groupId(), Trigger.RESERVATION_REFUSED, next,
+                    ConsideredLocation.withoutCapacityAt(sourced.get(c.groupId()), c.noCapacity(), next)));
+        }
+        if (left) {
+            requestAttempt(group, c.attempt());
+        }
     }
 
     private void requestAttempt(GroupPlan group, int attempt) {
