@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns a placement request into a PlaceOrderCommand: the lines (from the cart or the request) checked and priced
@@ -55,6 +56,8 @@ public class OrderPlacement {
         this.loyaltyRules = loyaltyRules;
     }
 
+    /** One transaction: the capacity slots, the points held, the order and the emptied cart commit together. */
+    @Transactional
     public String place(PlaceOrderInput input) {
         String channel = input.getChannel().getValue();
         boolean fromCart = Boolean.TRUE.equals(input.getFromCart());

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * concurrent takes on any number of instances wait for each other, and the last slot goes to one of them. Each
  * group's slot is remembered (order, group, location, day), so taking it again is a no-op and it is given back
  * once, to the day it was taken, when the group leaves the location (reservation refused there, order rejected or
- * cancelled).
+ * cancelled). Claims are read without locks (a lock on a missing row would lock a gap of the table), and a claim
+ * counts only for the transaction whose delete removed it.
  */
 @Component
 public class DailyCapacity {
@@ -62,7 +63,7 @@ public class DailyCapacity {
     public boolean take(String orderId, String groupId, String locationId, Instant at) {
         Integer capacity = locations.findById(locationId).map(LocationReplica::getDailyOrderCapacity).orElse(null);
         List<String> held = jdbc.queryForList("select location_id from location_capacity_claim where order_id = ? "
-                + "and group_id = ? for update", String.class, orderId, groupId);
+                + "and group_id = ?", String.class, orderId, groupId);
         if (held.contains(locationId)) {
             return true;
         }
@@ -88,11 +89,12 @@ public class DailyCapacity {
     @Transactional(propagation = Propagation.MANDATORY)
     public void giveBack(String orderId, String groupId, String locationId) {
         List<Date> days = jdbc.queryForList("select capacity_day from location_capacity_claim where order_id = ? "
-                + "and group_id = ? and location_id = ? for update", Date.class, orderId, groupId, locationId);
-        if (days.isEmpty()) {
+                + "and group_id = ? and location_id = ?", Date.class, orderId, groupId, locationId);
+        // the claim row's lock decides which of two concurrent give-backs counts
+        if (days.isEmpty() || jdbc.update("delete from location_capacity_claim where order_id = ? and group_id = ? "
+                + "and location_id = ?", orderId, groupId, locationId) == 0) {
             return;
         }
-        jdbc.update("delete from location_capacity_claim where order_id = ? and group_id = ?", orderId, groupId);
         jdbc.update("update location_capacity set taken = taken - 1 where location_id = ? and capacity_day = ? "
                 + "and taken > 0", locationId, days.get(0));
     }
@@ -101,7 +103,7 @@ public class DailyCapacity {
     @Transactional(propagation = Propagation.MANDATORY)
     public void giveBackAll(String orderId) {
         for (Map<String, Object> claim : jdbc.queryForList("select group_id, location_id from "
-                + "location_capacity_claim where order_id = ? for update", orderId)) {
+                + "location_capacity_claim where order_id = ?", orderId)) {
             giveBack(orderId, (String) claim.get("group_id"), (String) claim.get("location_id"));
         }
     }
