@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 public class LocationController implements LocationsApi {
 
     static final Duration DEFAULT_PICKUP_HOLD = Duration.ofDays(3);
-    static final int DEFAULT_DAILY_CAPACITY = 100;
 
     private final CommandGateway commands;
     private final LocationRepository locations;
@@ -37,7 +36,7 @@ public class LocationController implements LocationsApi {
         List<String> capabilities = input.getCapabilities().stream().map(Enum::name).sorted().toList();
         commands.sendAndWait(new DefineLocationCommand(locationId, input.getName(), input.getType().name(),
                 input.getLatitude(), input.getLongitude(), capabilities, hold.toString(),
-                input.getDailyOrderCapacity() == null ? DEFAULT_DAILY_CAPACITY : input.getDailyOrderCapacity()));
+                input.getDailyOrderCapacity()));
         return ResponseEntity.ok(toDto(locations.require(locationId)));
     }
 

@@ -28,7 +28,7 @@ public class LocationView {
     private double longitude;
     private String capabilities;
     private String pickupHold;
-    private int dailyOrderCapacity;
+    private Integer dailyOrderCapacity;
     private Instant updatedAt;
 
     protected LocationView() {
@@ -81,7 +81,8 @@ public class LocationView {
         return Duration.parse(pickupHold);
     }
 
-    public int getDailyOrderCapacity() {
+    /** Online order groups a day; null when unlimited. */
+    public Integer getDailyOrderCapacity() {
         return dailyOrderCapacity;
     }
 }

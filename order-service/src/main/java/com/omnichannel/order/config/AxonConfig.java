@@ -1,6 +1,7 @@
 package com.omnichannel.order.config;
 
 import com.omnichannel.order.messaging.StockRequestsPublisher;
+import com.omnichannel.order.sourcing.CapacityRelease;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +14,13 @@ public class AxonConfig {
     @Autowired
     void outboxRetriesInsteadOfSkipping(EventProcessingConfigurer processing) {
         processing.registerListenerInvocationErrorHandler(StockRequestsPublisher.GROUP,
+                c -> PropagatingErrorHandler.instance());
+    }
+
+    /** A slot of daily capacity that could not be given back fails the change that gave the group up. */
+    @Autowired
+    void capacityIsGivenBackOrNothing(EventProcessingConfigurer processing) {
+        processing.registerListenerInvocationErrorHandler(CapacityRelease.GROUP,
                 c -> PropagatingErrorHandler.instance());
     }
 }

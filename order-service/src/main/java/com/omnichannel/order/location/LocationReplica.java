@@ -21,7 +21,7 @@ public class LocationReplica {
     private double longitude;
     private String capabilities;
     private String pickupHold;
-    private int dailyOrderCapacity;
+    private Integer dailyOrderCapacity;
     private long sourceSequence;
 
     protected LocationReplica() {
@@ -33,7 +33,7 @@ public class LocationReplica {
     }
 
     boolean update(long sequence, String name, String type, double latitude, double longitude,
-                   Set<String> capabilities, String pickupHold, int dailyOrderCapacity) {
+                   Set<String> capabilities, String pickupHold, Integer dailyOrderCapacity) {
         if (sequence <= sourceSequence) {
             return false;
         }
@@ -81,7 +81,8 @@ public class LocationReplica {
         return Duration.parse(pickupHold);
     }
 
-    public int getDailyOrderCapacity() {
+    /** Ship groups sourcing may send here per day; null when unlimited. */
+    public Integer getDailyOrderCapacity() {
         return dailyOrderCapacity;
     }
 

@@ -6,7 +6,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * Points earned when goods reach the customer (collected, carried out at the till, shipped), on {@code channel}.
  * What the customer owes from earlier reversals is paid off first; the rest adds to the balance. Zero points record
- * nothing; negative points are refused. Not deduplicated: send it once per handover or shipment.
+ * nothing; negative points are refused. Deduplicated per {@code reference} and {@code channel}: an account applies
+ * an earning once, and the same earning again (a replayed event) changes nothing.
  */
 public record EarnPointsCommand(String customerId, long points, SalesChannel channel, String orderId,
                                 String reference) {

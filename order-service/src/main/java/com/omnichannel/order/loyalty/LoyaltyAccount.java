@@ -34,6 +34,8 @@ public class LoyaltyAccount {
     /** Every hold the account has seen, by hold id, in whatever state it is now. */
     private final Map<String, Hold> holds = new HashMap<>();
     private final Set<String> redemptions = new HashSet<>();
+    /** The earnings applied, by channel and reference: each is applied once. */
+    private final Set<String> earnings = new HashSet<>();
 
     enum HoldState { HELD, CAPTURED, RELEASED }
 
@@ -58,7 +60,8 @@ public class LoyaltyAccount {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public LoyaltyBalance handle(EarnPointsCommand command) {
-        if (requireNotNegative(command.points()) == 0) {
+        if (requireNotNegative(command.points()) == 0
+                || earnings.contains(earning(command.channel(), command.reference()))) {
             return figures;
         }
         apply(new PointsEarnedEvent(command.customerId(), command.points(), command.channel(), command.orderId(),
@@ -180,6 +183,16 @@ public class LoyaltyAccount {
     void on(PointsHoldReleasedEvent event) {
         on((LoyaltyEvent) event);
         holds.computeIfPresent(event.holdId(), (holdId, hold) -> hold.in(HoldState.RELEASED));
+    }
+
+    @EventSourcingHandler
+    void on(PointsEarnedEvent event) {
+        on((LoyaltyEvent) event);
+        earnings.add(earning(event.channel(), event.reference()));
+    }
+
+    private static String earning(SalesChannel channel, String reference) {
+        return channel + " " + reference;
     }
 
     @EventSourcingHandler

@@ -42,7 +42,10 @@ public class LoyaltyRules {
         }
     }
 
-    /** The points earned by spending {@code spent}, rounded down; none for a currency without a rule. */
+    /**
+     * The points earned by spending {@code spent} (money actually paid: an order's points discount is not part of
+     * it), rounded down; none for a currency without a rule.
+     */
     public long pointsEarnedFor(Money spent) {
         Rate rate = rates.get(spent.currency());
         return rate == null || spent.amount() <= 0 ? 0 : spent.amount() / rate.spendPerPoint();

@@ -76,7 +76,9 @@ public class Order {
     private Map<String, Integer> returned = new LinkedHashMap<>();
     private long refunded;
     private long pointsReversed;
-    /** What reached the customer, as the completion counted it (points were earned on it). */
+    /** What the points redeemed took off the order's total. */
+    private long pointsDiscount;
+    /** What the customer paid for what reached them, as the completion counted it (points were earned on it). */
     private long completedValue;
 
     record Attempt(int number, String locationId, Map<String, Boolean> confirmed) {
@@ -124,11 +126,19 @@ public class Order {
     @CommandHandler
     public void handle(RequestGroupReservationCommand c) {
         GroupPlan group = groups.get(c.groupId());
-        if (status != Status.PLACED || group == null || c.attempt() >= group.candidates().size()
+        if (status != Status.PLACED || group == null
                 || (attempts.containsKey(c.groupId()) && attempts.get(c.groupId()).number() >= c.attempt())) {
             return;
         }
-        requestAttempt(group, c.attempt());
+        boolean left = c.attempt() < group.candidates().size();
+        if (c.noCapacity() != null && !c.noCapacity().isEmpty() && sourced.containsKey(c.groupId())) {
+            String next = left ? group.candidates().get(c.attempt()) : null;
+            apply(new SourcingDecidedEvent(orderId, c.groupId(), Trigger.RESERVATION_REFUSED, next,
+                    ConsideredLocation.withoutCapacityAt(sourced.get(c.groupId()), c.noCapacity(), next)));
+        }
+        if (left) {
+            requestAttempt(group, c.attempt());
+        }
     }
 
     private void requestAttempt(GroupPlan group, int attempt) {
@@ -467,11 +477,22 @@ public class Order {
         if (groups.keySet().stream().anyMatch(g -> !progress.containsKey(g) || !progress.get(g).closed())) {
             return;
         }
-        long fulfilledValue = groups.values().stream().filter(g -> progress.get(g.groupId()).fulfilled())
-                .flatMap(g -> picked.getOrDefault(g.groupId(), g.lines()).stream())
-                .mapToLong(OrderLineItem::lineTotal).sum() - refunded;
+        long delivered = 0;
+        long deliveredInStore = 0;
+        for (GroupPlan g : groups.values()) {
+            if (progress.get(g.groupId()).fulfilled()) {
+                long value = picked.getOrDefault(g.groupId(), g.lines()).stream().mapToLong(OrderLineItem::lineTotal)
+                        .sum();
+                delivered += value;
+                deliveredInStore += "SHIP".equals(g.type()) ? 0 : value;
+            }
+        }
+        long fulfilledValue = delivered - refunded;
+        long paid = Math.max(fulfilledValue - pointsDiscount, 0);
+        long paidInStore = delivered == 0 ? 0 : Math.multiplyExact(paid, deliveredInStore) / delivered;
         if (progress.values().stream().anyMatch(Progress::fulfilled)) {
-            apply(new OrderCompletedEvent(orderId, customerId, channel, pointsRedeemed, fulfilledValue, currency, at));
+            apply(new OrderCompletedEvent(orderId, customerId, channel, pointsRedeemed, fulfilledValue, currency, at,
+                    paid, paidInStore));
         } else {
             boolean expired = progress.values().stream().anyMatch(p -> "EXPIRED".equals(p.status()));
             apply(new OrderCancelledEvent(orderId, expired ? "not collected in time" : "no location has the goods",
@@ -500,6 +521,8 @@ public class Order {
         customerId = e.customerId();
         pointsRedeemed = e.pointsRedeemed();
         currency = e.currency();
+        pointsDiscount = e.groups().stream().flatMap(g -> g.lines().stream()).mapToLong(OrderLineItem::lineTotal).sum()
+                - e.total();
         status = Status.PLACED;
         e.groups().forEach(g -> groups.put(g.groupId(), g));
     }
@@ -570,7 +593,7 @@ public class Order {
     @EventSourcingHandler
     void on(OrderCompletedEvent e) {
         status = Status.COMPLETED;
-        completedValue = e.fulfilledValue();
+        completedValue = e.paidValue() == null ? e.fulfilledValue() : e.paidValue();
     }
 
     @EventSourcingHandler

@@ -7,6 +7,8 @@ import com.omnichannel.order.loyalty.ReleasePointsHoldCommand;
 import com.omnichannel.order.loyalty.ReversePointsCommand;
 import com.omnichannel.support.pricing.Money;
 import com.omnichannel.support.pricing.SalesChannel;
+import java.util.EnumMap;
+import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -14,8 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Points held for an order go back to the customer when the order is rejected or cancelled, and are spent when it
- * completes; a completed order earns points on what reached the customer, and a return takes back the points
- * earned on what came back (at the store, so on the STORE channel).
+ * completes; a completed order earns points on what the customer paid for the goods that reached them (the points
+ * discount taken off): the share handed over in a store (collected, carried out) on the STORE channel, the share
+ * shipped on the order's channel. A return takes back the points earned on what came back (at the store, so on the
+ * STORE channel). Earning is deduplicated by the account (per order reference and channel), so an event handled
+ * twice earns once.
  */
 @Component
 @ProcessingGroup("order-loyalty")
@@ -34,11 +39,18 @@ public class OrderLoyaltyPolicy {
         if (e.pointsRedeemed() > 0) {
             commands.sendAndWait(new CapturePointsCommand(e.customerId(), e.orderId()));
         }
-        long points = rules.pointsEarnedFor(new Money(e.fulfilledValue(), e.currency()));
-        if (points > 0) {
-            commands.sendAndWait(new EarnPointsCommand(e.customerId(), points, SalesChannel.valueOf(e.channel()),
-                    e.orderId(), "order:" + e.orderId()));
-        }
+        long paid = e.paidValue() == null ? e.fulfilledValue() : e.paidValue();
+        long points = rules.pointsEarnedFor(new Money(paid, e.currency()));
+        long inStore = paid == 0 || e.paidInStore() == null ? 0 : Math.multiplyExact(points, e.paidInStore()) / paid;
+        Map<SalesChannel, Long> earned = new EnumMap<>(SalesChannel.class);
+        earned.merge(SalesChannel.STORE, inStore, Long::sum);
+        earned.merge(SalesChannel.valueOf(e.channel()), points - inStore, Long::sum);
+        earned.forEach((channel, channelPoints) -> {
+            if (channelPoints > 0) {
+                commands.sendAndWait(new EarnPointsCommand(e.customerId(), channelPoints, channel, e.orderId(),
+                        "order:" + e.orderId()));
+            }
+        });
     }
 
     @EventHandler

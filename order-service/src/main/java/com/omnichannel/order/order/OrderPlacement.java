@@ -11,6 +11,7 @@ import com.omnichannel.order.cart.CartViewRepository;
 import com.omnichannel.order.cart.CheckOutCartCommand;
 import com.omnichannel.order.loyalty.HoldPointsCommand;
 import com.omnichannel.order.loyalty.LoyaltyRules;
+import com.omnichannel.order.sourcing.DailyCapacity;
 import com.omnichannel.order.sourcing.Sourcing;
 import com.omnichannel.support.domain.BusinessRuleViolation;
 import com.omnichannel.support.domain.FieldValidationException;
@@ -24,11 +25,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Turns a placement request into a PlaceOrderCommand: the lines (from the cart or the request) checked and priced
- * from the replicas, grouped by fulfilment (a group per pickup store, one ship group with its ranked candidate
- * locations), loyalty points redeemed held on the customer's account and taken off the total, and the channel's
+ * from the replicas, grouped by fulfilment (a group per pickup store; the ship lines in as few groups as sourcing
+ * can make, each with its ranked candidate locations and a slot of its chosen location's daily capacity), loyalty points redeemed held on the customer's account and taken off the total, and the channel's
  * payment checked against what is left to pay. Placing from the cart empties it, all in the same transaction.
  */
 @Component
@@ -42,16 +44,20 @@ public class OrderPlacement {
     private final CartViewRepository carts;
     private final CommandGateway commands;
     private final LoyaltyRules loyaltyRules;
+    private final DailyCapacity capacity;
 
     public OrderPlacement(Catalogue catalogue, Sourcing sourcing, CartViewRepository carts, CommandGateway commands,
-                          LoyaltyRules loyaltyRules) {
+                          LoyaltyRules loyaltyRules, DailyCapacity capacity) {
         this.catalogue = catalogue;
         this.sourcing = sourcing;
+        this.capacity = capacity;
         this.carts = carts;
         this.commands = commands;
         this.loyaltyRules = loyaltyRules;
     }
 
+    /** One transaction: the capacity slots, the points held, the order and the emptied cart commit together. */
+    @Transactional
     public String place(PlaceOrderInput input) {
         String channel = input.getChannel().getValue();
         boolean fromCart = Boolean.TRUE.equals(input.getFromCart());
@@ -83,21 +89,23 @@ public class OrderPlacement {
                 ship.add(item);
             }
         }
+        String orderId = "ORD-" + UUID.randomUUID();
         List<GroupPlan> groups = new ArrayList<>();
         Map<String, List<ConsideredLocation>> sourced = new LinkedHashMap<>();
         pickup.forEach((store, lines) -> groups.add(new GroupPlan("G" + (groups.size() + 1), "PICKUP", lines,
                 List.of(store))));
         ShippingAddress address = address(input.getShippingAddress(), !ship.isEmpty());
-        if (!ship.isEmpty()) {
-            String groupId = "G" + (groups.size() + 1);
-            List<ConsideredLocation> considered = sourcing.forShipping(ship, address.latitude(), address.longitude());
-            groups.add(new GroupPlan(groupId, "SHIP", ship, ConsideredLocation.candidates(considered)));
-            sourced.put(groupId, considered);
-        }
         long points = input.getRedeemPoints() == null ? 0 : input.getRedeemPoints();
         long payable = total - pointsValue(points, total, currency);
         PaymentReference payment = payment(input.getPayment(), payable, currency);
-        String orderId = "ORD-" + UUID.randomUUID();
+        if (!ship.isEmpty()) {
+            for (Sourcing.Sourced group : sourcing.forShipping(ship, address.latitude(), address.longitude(), now)) {
+                String groupId = "G" + (groups.size() + 1);
+                List<ConsideredLocation> considered = takeSlot(orderId, groupId, group.considered(), now);
+                groups.add(new GroupPlan(groupId, "SHIP", group.lines(), ConsideredLocation.candidates(considered)));
+                sourced.put(groupId, considered);
+            }
+        }
         if (points > 0) {
             // refused (409 insufficient-points) when the balance is short; rolls back with the order otherwise
             commands.sendAndWait(new HoldPointsCommand(input.getCustomerId(), orderId, points,
@@ -109,6 +117,22 @@ public class OrderPlacement {
             commands.sendAndWait(new CheckOutCartCommand(input.getCustomerId(), orderId, channel));
         }
         return orderId;
+    }
+
+    /**
+     * Takes a slot of the chosen location's daily capacity for the group; when another placement took the last one
+     * meanwhile, the next candidate is chosen instead.
+     */
+    private List<ConsideredLocation> takeSlot(String orderId, String groupId, List<ConsideredLocation> considered,
+                                              Instant at) {
+        List<String> full = new ArrayList<>();
+        for (String candidate : ConsideredLocation.candidates(considered)) {
+            if (capacity.take(orderId, groupId, candidate, at)) {
+                break;
+            }
+            full.add(candidate);
+        }
+        return full.isEmpty() ? considered : ConsideredLocation.withoutCapacityAt(considered, full, null);
     }
 
     private List<Line> cartLines(PlaceOrderInput input) {

@@ -1,8 +1,12 @@
 package com.omnichannel.order.order;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.omnichannel.order.sourcing.DailyCapacity;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
@@ -16,7 +20,8 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Drives an order from PLACED to its outcome: asks for every group's stock at its first candidate location, moves a
- * ship group to the next candidate when a location cannot serve it, rejects the order when no candidate is left or
+ * ship group to the next candidate when a location cannot serve it (taking a slot of that location's daily
+ * capacity first, and skipping candidates that have none left), rejects the order when no candidate is left or
  * inventory-service does not answer in time (a durable deadline), and ends when the order is confirmed, rejected or
  * cancelled. Reservations are released by the {@link Order} itself when it is rejected, cancelled or re-sourced.
  */
@@ -29,10 +34,14 @@ public class OrderPlacementSaga {
 
     private String orderId;
     private Map<String, Integer> candidates = new HashMap<>();
+    /** Per ship group, its candidate locations (a slot of their daily capacity is taken before asking one). */
+    private Map<String, List<String>> shipCandidates = new HashMap<>();
     private String timeoutId;
 
     @Autowired
     private transient CommandGateway commands;
+    @Autowired
+    private transient DailyCapacity capacity;
     @Value("${omnichannel.orders.placement-timeout:PT5M}")
     private transient Duration placementTimeout;
 
@@ -42,6 +51,9 @@ public class OrderPlacementSaga {
         orderId = event.orderId();
         for (GroupPlan group : event.groups()) {
             candidates.put(group.groupId(), group.candidates().size());
+            if ("SHIP".equals(group.type())) {
+                shipCandidates.put(group.groupId(), group.candidates());
+            }
         }
         timeoutId = deadlines.schedule(placementTimeout == null ? Duration.ofMinutes(5) : placementTimeout, TIMEOUT);
         for (GroupPlan group : event.groups()) {
@@ -56,8 +68,18 @@ public class OrderPlacementSaga {
     @SagaEventHandler(associationProperty = "orderId")
     void on(GroupReservationFailedEvent event) {
         int next = event.attempt() + 1;
+        List<String> locations = shipCandidates.getOrDefault(event.groupId(), List.of());
+        List<String> full = new ArrayList<>();
+        while (next < locations.size()
+                && !capacity.take(orderId, event.groupId(), locations.get(next), Instant.now())) {
+            full.add(locations.get(next++));
+        }
         if (next < candidates.getOrDefault(event.groupId(), 0)) {
-            commands.send(new RequestGroupReservationCommand(orderId, event.groupId(), next));
+            commands.send(new RequestGroupReservationCommand(orderId, event.groupId(), next, full));
+        } else if (!full.isEmpty()) {
+            commands.send(new RequestGroupReservationCommand(orderId, event.groupId(), next, full));
+            commands.send(new RejectOrderCommand(orderId, "no location has the stock and the capacity for group "
+                    + event.groupId() + " (" + String.join(", ", full) + ": no capacity left today)"));
         } else {
             commands.send(new RejectOrderCommand(orderId, "no location has the stock for group " + event.groupId()
                     + " (" + event.sku() + " at " + event.locationId() + ": " + event.available() + " available)"));

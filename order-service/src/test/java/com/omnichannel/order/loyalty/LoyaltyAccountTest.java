@@ -34,6 +34,10 @@ class LoyaltyAccountTest {
         return new EarnPointsCommand(CUSTOMER, points, STORE, "ORD-1", "GRP-1");
     }
 
+    private static EarnPointsCommand earn(long points, String orderId) {
+        return new EarnPointsCommand(CUSTOMER, points, STORE, orderId, "order:" + orderId);
+    }
+
     private static PointsHeldEvent held(String holdId, long points, LoyaltyBalance after) {
         return new PointsHeldEvent(CUSTOMER, holdId, points, APP, "ORD-" + holdId, after);
     }
@@ -83,8 +87,24 @@ class LoyaltyAccountTest {
     @Test
     void givenABalance_whenMoreIsEarned_thenItAddsUp() {
         fixture.given(earned(100, figures(100, 0, 0)))
-                .when(earn(29))
-                .expectEvents(earned(29, figures(129, 0, 0)));
+                .when(earn(29, "ORD-2"))
+                .expectEvents(new PointsEarnedEvent(CUSTOMER, 29, STORE, "ORD-2", "order:ORD-2", figures(129, 0, 0)));
+    }
+
+    @Test
+    void givenAnEarning_whenTheSameEarningComesAgain_thenNothingChanges() {
+        fixture.given(earned(100, figures(100, 0, 0)))
+                .when(earn(100))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents()
+                .expectResultMessagePayload(figures(100, 0, 0));
+    }
+
+    @Test
+    void givenAnEarningInStore_whenTheSameOrderEarnsOnAnotherChannel_thenBothCount() {
+        fixture.given(earned(100, figures(100, 0, 0)))
+                .when(new EarnPointsCommand(CUSTOMER, 20, WEB, "ORD-1", "GRP-1"))
+                .expectEvents(new PointsEarnedEvent(CUSTOMER, 20, WEB, "ORD-1", "GRP-1", figures(120, 0, 0)));
     }
 
     @Test
@@ -373,8 +393,8 @@ class LoyaltyAccountTest {
         fixture.given(earned(500, figures(500, 0, 0)), held("h1", 200, figures(300, 200, 0)),
                         captured("h1", 200, figures(300, 0, 0)), reversed(300, figures(0, 0, 0)),
                         debtRecorded(20, figures(0, 0, 20)))
-                .when(earn(50))
-                .expectEvents(earned(50, figures(50, 0, 20)),
-                        new PointsDebtSettledEvent(CUSTOMER, 20, STORE, "ORD-1", "GRP-1", figures(30, 0, 0)));
+                .when(earn(50, "ORD-2"))
+                .expectEvents(new PointsEarnedEvent(CUSTOMER, 50, STORE, "ORD-2", "order:ORD-2", figures(50, 0, 20)),
+                        new PointsDebtSettledEvent(CUSTOMER, 20, STORE, "ORD-2", "order:ORD-2", figures(30, 0, 0)));
     }
 }

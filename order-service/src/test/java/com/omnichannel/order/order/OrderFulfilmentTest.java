@@ -39,11 +39,16 @@ class OrderFulfilmentTest {
                 Map.of("VND", new LoyaltyRules.Rate(10_000, 100)))));
     }
 
-    /** Placed with the given groups (pointsRedeemed 300) and confirmed: every line reserved at its first candidate. */
+    /**
+     * Placed with the given groups, 300 points paying 30 000 VND of it, and confirmed: every line reserved at its
+     * first candidate.
+     */
     private static List<Object> confirmed(GroupPlan... groups) {
         List<Object> events = new ArrayList<>();
+        long payable = List.of(groups).stream().flatMap(g -> g.lines().stream()).mapToLong(OrderLineItem::lineTotal)
+                .sum() - 30_000;
         events.add(new OrderPlacedEvent("O1", "C1", "APP", List.of(groups), null,
-                new PaymentReference("sim", "p1", 560_000, "VND"), 560_000, "VND", 300, AT));
+                new PaymentReference("sim", "p1", payable, "VND"), payable, "VND", 300, AT));
         for (GroupPlan g : groups) {
             List<LineReservation> lines = new ArrayList<>();
             for (int i = 0; i < g.lines().size(); i++) {
@@ -122,7 +127,7 @@ class OrderFulfilmentTest {
                 .expectEvents(new GroupCollectedEvent("O1", "G1", "S1", HOLD),
                         new ReservationFulfilmentRequestedEvent("O1", res("G1", 0), "S1", "SHIRT"),
                         new ReservationFulfilmentRequestedEvent("O1", res("G1", 1), "S1", "CAP"),
-                        new OrderCompletedEvent("O1", "C1", "APP", 300, 590_000, "VND", HOLD))
+                        new OrderCompletedEvent("O1", "C1", "APP", 300, 590_000, "VND", HOLD, 560_000L, 560_000L))
                 .expectResultMessagePayload(HandoverOutcome.COLLECTED);
     }
 
@@ -200,7 +205,7 @@ class OrderFulfilmentTest {
                 .when(new ShipGroupCommand("O1", "G2", "GHN", "GHN123", HOLD))
                 .expectEvents(new GroupShippedEvent("O1", "G2", "W1", "GHN", "GHN123", HOLD),
                         new ReservationFulfilmentRequestedEvent("O1", res("G2", 0), "W1", "CAP"),
-                        new OrderCompletedEvent("O1", "C1", "APP", 300, 90_000, "VND", HOLD));
+                        new OrderCompletedEvent("O1", "C1", "APP", 300, 90_000, "VND", HOLD, 60_000L, 0L));
     }
 
     @Test
@@ -374,7 +379,7 @@ class OrderFulfilmentTest {
                 .expectEvents(new GroupCollectedEvent("O1", "G1", "S1", HOLD),
                         new ReservationFulfilmentRequestedEvent("O1", res("G1", 0), "S1", "SHIRT"),
                         new ReservationFulfilmentRequestedEvent("O1", res("G1", 1), "S1", "CAP"),
-                        new OrderCompletedEvent("O1", "C1", "APP", 300, 500_000, "VND", HOLD));
+                        new OrderCompletedEvent("O1", "C1", "APP", 300, 500_000, "VND", HOLD, 470_000L, 470_000L));
     }
 
     @Test
@@ -396,7 +401,7 @@ class OrderFulfilmentTest {
 
     private static List<Object> completed() {
         return with(confirmed(PICKUP), ready(), new GroupCollectedEvent("O1", "G1", "S1", AT),
-                new OrderCompletedEvent("O1", "C1", "APP", 300, 590_000, "VND", AT));
+                new OrderCompletedEvent("O1", "C1", "APP", 300, 590_000, "VND", AT, 560_000L, 560_000L));
     }
 
     @Test
@@ -436,6 +441,16 @@ class OrderFulfilmentTest {
     }
 
     @Test
+    void givenACompletionThatEarnedOnWhatWasPaid_whenEverythingIsReturned_thenOnlyThePointsEarnedAreReversed() {
+        fixture.given(completed())
+                .when(new ReturnGoodsCommand("O1", "R1", "S9", List.of(new ReturnGoodsCommand.ReturnedLine("SHIRT", 2),
+                        new ReturnGoodsCommand.ReturnedLine("CAP", 1)), null, AT))
+                .expectEvents(new GoodsReturnedEvent("O1", "R1", "S9", List.of(shirts(2), CAP), null, 590_000, "VND",
+                        56, "C1", AT));
+    }
+
+    /** Kept: the shirts and the cap collected (590 000 of the 680 000 delivered), 560 000 paid after the points. */
+    @Test
     void givenAReturnBeforeTheOrderCompletes_thenNoPointsAreReversed_andTheCompletionEarnsOnWhatWasKept() {
         fixture.given(with(confirmed(PICKUP, SHIP), new GroupShippedEvent("O1", "G2", "W1", "GHN", "1", AT),
                         new GoodsReturnedEvent("O1", "R1", "S9", List.of(CAP), null, 90_000, "VND", 0, "C1", AT),
@@ -444,6 +459,16 @@ class OrderFulfilmentTest {
                 .expectEvents(new GroupCollectedEvent("O1", "G1", "S1", AT),
                         new ReservationFulfilmentRequestedEvent("O1", res("G1", 0), "S1", "SHIRT"),
                         new ReservationFulfilmentRequestedEvent("O1", res("G1", 1), "S1", "CAP"),
-                        new OrderCompletedEvent("O1", "C1", "APP", 300, 590_000, "VND", AT));
+                        new OrderCompletedEvent("O1", "C1", "APP", 300, 590_000, "VND", AT, 560_000L, 485_882L));
+    }
+
+    @Test
+    void givenAShippedGroup_whenThePickupGroupIsCollected_thenThePaidValueIsSplitBetweenStoreAndShipment() {
+        fixture.given(with(confirmed(PICKUP, SHIP), new GroupShippedEvent("O1", "G2", "W1", "GHN", "1", AT), ready()))
+                .when(new HandOverGroupCommand("O1", "G1", "K7P2M9QX", AT))
+                .expectEvents(new GroupCollectedEvent("O1", "G1", "S1", AT),
+                        new ReservationFulfilmentRequestedEvent("O1", res("G1", 0), "S1", "SHIRT"),
+                        new ReservationFulfilmentRequestedEvent("O1", res("G1", 1), "S1", "CAP"),
+                        new OrderCompletedEvent("O1", "C1", "APP", 300, 680_000, "VND", AT, 650_000L, 563_970L));
     }
 }

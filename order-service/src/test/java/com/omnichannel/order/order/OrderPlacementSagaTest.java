@@ -1,5 +1,13 @@
 package com.omnichannel.order.order;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.omnichannel.order.sourcing.DailyCapacity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,10 +22,13 @@ class OrderPlacementSagaTest {
     private static final GroupPlan SHIP = new GroupPlan("G2", "SHIP", List.of(SHIRT), List.of("W1", "W2"));
 
     private SagaTestFixture<OrderPlacementSaga> fixture;
+    private final DailyCapacity capacity = mock(DailyCapacity.class);
 
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(OrderPlacementSaga.class);
+        when(capacity.take(anyString(), anyString(), anyString(), any())).thenReturn(true);
+        fixture.registerResource(capacity);
     }
 
     private static OrderPlacedEvent placed(GroupPlan... groups) {
@@ -48,6 +59,44 @@ class OrderPlacementSagaTest {
         fixture.givenAPublished(placed(SHIP))
                 .whenPublishingA(new GroupReservationFailedEvent("O1", "G2", 0, "W1", "SHIRT", 1))
                 .expectDispatchedCommands(new RequestGroupReservationCommand("O1", "G2", 1));
+    }
+
+    @Test
+    void givenAShipGroup_whenItsFirstLocationCannotServeIt_thenASlotOfTheNextOnesCapacityIsTakenFirst() {
+        fixture.givenAPublished(placed(SHIP))
+                .whenPublishingA(new GroupReservationFailedEvent("O1", "G2", 0, "W1", "SHIRT", 1))
+                .expectDispatchedCommands(new RequestGroupReservationCommand("O1", "G2", 1));
+        verify(capacity).take(eq("O1"), eq("G2"), eq("W2"), any());
+    }
+
+    @Test
+    void givenAShipGroup_whenTheNextCandidateHasNoCapacityLeft_thenItIsSkippedForTheOneAfter() {
+        GroupPlan three = new GroupPlan("G2", "SHIP", List.of(SHIRT), List.of("W1", "W2", "W3"));
+        when(capacity.take(anyString(), anyString(), eq("W2"), any())).thenReturn(false);
+        fixture.givenAPublished(placed(three))
+                .whenPublishingA(new GroupReservationFailedEvent("O1", "G2", 0, "W1", "SHIRT", 1))
+                .expectDispatchedCommands(new RequestGroupReservationCommand("O1", "G2", 2, List.of("W2")));
+    }
+
+    @Test
+    void givenAShipGroup_whenNoCandidateLeftHasCapacity_thenTheDecisionIsRecorded_andTheOrderRejected() {
+        when(capacity.take(anyString(), anyString(), eq("W2"), any())).thenReturn(false);
+        fixture.givenAPublished(placed(SHIP))
+                .whenPublishingA(new GroupReservationFailedEvent("O1", "G2", 0, "W1", "SHIRT", 1))
+                .expectDispatchedCommands(new RequestGroupReservationCommand("O1", "G2", 2, List.of("W2")),
+                        new RejectOrderCommand("O1", "no location has the stock and the capacity for group G2 "
+                                + "(W2: no capacity left today)"));
+    }
+
+    @Test
+    void givenTwoShipGroupsOfASplitOrder_whenPlaced_thenEachIsReservedAtItsOwnLocation() {
+        GroupPlan first = new GroupPlan("G1", "SHIP", List.of(SHIRT), List.of("W1"));
+        GroupPlan second = new GroupPlan("G2", "SHIP", List.of(new OrderLineItem("MUG", 1, 90_000, "VND", null)),
+                List.of("W2", "W3"));
+        fixture.givenNoPriorActivity()
+                .whenPublishingA(placed(first, second))
+                .expectDispatchedCommands(new RequestGroupReservationCommand("O1", "G1", 0),
+                        new RequestGroupReservationCommand("O1", "G2", 0));
     }
 
     @Test

@@ -80,6 +80,35 @@ class OrderTest {
     }
 
     @Test
+    void givenARefusedReservation_whenTheNextCandidateHasNoCapacityLeft_thenTheDecisionSaysSo_andTheOneAfterIsAsked() {
+        GroupPlan three = new GroupPlan("G1", "SHIP", List.of(SHIRT, CAP), List.of("W1", "S2", "W3"));
+        List<ConsideredLocation> refused = List.of(new ConsideredLocation("W1", 3.25, Verdict.ALREADY_TRIED),
+                new ConsideredLocation("S2", 8, Verdict.CHOSEN), new ConsideredLocation("W3", 9, Verdict.FARTHER));
+        fixture.given(placed(three), requested(0, "W1"), new GroupReservationFailedEvent("O1", "G1", 0, "W1", "CAP", 0),
+                        new SourcingDecidedEvent("O1", "G1", Trigger.RESERVATION_REFUSED, "S2", refused))
+                .when(new RequestGroupReservationCommand("O1", "G1", 2, List.of("S2")))
+                .expectEvents(new SourcingDecidedEvent("O1", "G1", Trigger.RESERVATION_REFUSED, "W3", List.of(
+                                new ConsideredLocation("W1", 3.25, Verdict.ALREADY_TRIED),
+                                new ConsideredLocation("S2", 8, Verdict.NO_CAPACITY),
+                                new ConsideredLocation("W3", 9, Verdict.CHOSEN))),
+                        new GroupReservationRequestedEvent("O1", "G1", 2, "W3", List.of(
+                                new LineReservation("O1-G1-2-0", "SHIRT", 2),
+                                new LineReservation("O1-G1-2-1", "CAP", 1)), "APP"));
+    }
+
+    @Test
+    void givenARefusedReservation_whenNoCandidateLeftHasCapacity_thenTheDecisionHasNoChosenLocation() {
+        fixture.given(placed(SHIP), decided(), requested(0, "W1"),
+                        new GroupReservationFailedEvent("O1", "G1", 0, "W1", "CAP", 0))
+                .when(new RequestGroupReservationCommand("O1", "G1", 2, List.of("S2")))
+                .expectEvents(new SourcingDecidedEvent("O1", "G1", Trigger.RESERVATION_REFUSED, null, List.of(
+                        new ConsideredLocation("S1", 0.5, Verdict.NO_SHIP_FROM_STORE),
+                        new ConsideredLocation("W1", 3.25, Verdict.CHOSEN),
+                        new ConsideredLocation("S3", 4, Verdict.NO_STOCK),
+                        new ConsideredLocation("S2", 8, Verdict.NO_CAPACITY))));
+    }
+
+    @Test
     void givenPlaced_whenAGroupIsReserved_thenEachLineIsRequestedAtTheCandidate() {
         fixture.given(placed(SHIP))
                 .when(new RequestGroupReservationCommand("O1", "G1", 0))

@@ -89,8 +89,14 @@ public final class EndToEnd {
     }
 
     public void warehouse(String id, String name, double latitude, double longitude) throws Exception {
+        warehouse(id, name, latitude, longitude, null);
+    }
+
+    /** A warehouse that takes at most {@code dailyOrderCapacity} ship groups a day (null: no limit). */
+    public void warehouse(String id, String name, double latitude, double longitude, Integer dailyOrderCapacity)
+            throws Exception {
         locations.upsertLocation(id, new LocationInput().name(name).type(LocationType.WAREHOUSE).latitude(latitude)
-                .longitude(longitude).capabilities(Set.of()));
+                .longitude(longitude).capabilities(Set.of()).dailyOrderCapacity(dailyOrderCapacity));
     }
 
     public void product(String sku, String name, String gtin, long price) throws Exception {
