@@ -43,16 +43,16 @@ class InventoryAccessIT {
                 .caller("storefront", DevTokens.storefront()).caller("pos A", DevTokens.pos(storeA))
                 .caller("pos B", DevTokens.pos(storeB)).caller("customer", DevTokens.customer("ACL-C-" + suffix));
         for (String store : new String[] {storeA, storeB}) {
-            ok(call("PUT", "/v1/locations/" + store, location(store), "operations"));
+            HttpCalls.ok(call("PUT", "/v1/locations/" + store, location(store), "operations"));
         }
-        ok(call("PUT", "/v1/products/" + sku, product(), "operations"));
+        HttpCalls.ok(call("PUT", "/v1/products/" + sku, product(), "operations"));
         for (String store : new String[] {storeA, storeB}) {
-            ok(call("POST", "/v1/stock/" + store + "/" + sku + "/receipts", "{\"quantity\":100,\"reference\":\"PO\"}",
-                    "operations"));
+            HttpCalls.ok(call("POST", "/v1/stock/" + store + "/" + sku + "/receipts",
+                    "{\"quantity\":100,\"reference\":\"PO\"}", "operations"));
         }
         HttpResponse<String> held = call("POST", "/v1/stock/" + storeA + "/" + sku + "/reservations",
                 "{\"quantity\":1,\"reference\":\"HOLD\",\"channel\":\"STORE\"}", "operations");
-        ok(held);
+        HttpCalls.ok(held);
         reservation = held.body().replaceAll(".*\"reservationId\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
 
@@ -137,10 +137,6 @@ class InventoryAccessIT {
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private static void ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
     }
 
     private static String location(String id) {

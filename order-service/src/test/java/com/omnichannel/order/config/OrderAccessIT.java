@@ -105,9 +105,10 @@ class OrderAccessIT {
                 row("POST", "/v1/orders/" + order + "/returns", "{\"storeId\":\"" + storeA + "\",\"lines\":[{\"sku\":\""
                         + sku + "\",\"quantity\":1}],\"reason\":\"too small\"}", "401 x 403 409 403 403 403"),
                 row("GET", customer + "/loyalty", null, "401 200 200 200 200 200 403"),
-                row("POST", customer + "/loyalty/redemptions", "{\"points\":10,\"channel\":\"APP\",\"reference\":\"R\"}",
-                        "401 409 409 403 403 409 403"),
-                row("PUT", customer + "/preferences", "{\"notificationChannels\":[\"EMAIL\"],\"email\":\"c@example.com\"}",
+                row("POST", customer + "/loyalty/redemptions",
+                        "{\"points\":10,\"channel\":\"APP\",\"reference\":\"R\"}", "401 409 409 403 403 409 403"),
+                row("PUT", customer + "/preferences",
+                        "{\"notificationChannels\":[\"EMAIL\"],\"email\":\"c@example.com\"}",
                         "401 200 200 403 403 200 403"),
                 row("GET", customer + "/notifications", null, "401 200 200 403 403 200 403"),
                 row("GET", "/actuator/prometheus", null, "401 200 403 403 403 403 403"),
@@ -126,12 +127,13 @@ class OrderAccessIT {
         String orderId = collected.get("orderId").asString();
         String groupPath = "/v1/orders/" + orderId + "/groups/" + collected.get("groups").get(0).get("groupId")
                 .asString();
-        ok(call("POST", groupPath + "/picks", "{\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]}", "pos A"));
+        HttpCalls.ok(call("POST", groupPath + "/picks", "{\"lines\":[{\"sku\":\"" + sku + "\",\"quantity\":1}]}",
+                "pos A"));
         String code = JSON.readTree(call("POST", groupPath + "/ready", null, "pos A").body()).get("pickupCode")
                 .asString();
         assertThat(call("POST", groupPath + "/handover", "{\"pickupCode\":\"" + code + "\"}", "pos B").statusCode())
                 .isEqualTo(403);
-        ok(call("POST", groupPath + "/handover", "{\"pickupCode\":\"" + code + "\"}", "pos A"));
+        HttpCalls.ok(call("POST", groupPath + "/handover", "{\"pickupCode\":\"" + code + "\"}", "pos A"));
         String loyalty = "/v1/customers/" + customerC + "/loyalty";
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 JSON.readTree(call("GET", loyalty, null, "customer C").body()).get("balance").asLong() > 0);
@@ -202,9 +204,5 @@ class OrderAccessIT {
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private static void ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
     }
 }

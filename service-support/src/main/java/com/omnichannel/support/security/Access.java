@@ -1,5 +1,6 @@
 package com.omnichannel.support.security;
 
+import java.util.function.BiPredicate;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -20,11 +21,8 @@ public final class Access {
         return rule(roles, (caller, context) -> caller.mayWorkAt(context.getVariables().get(variable)));
     }
 
-    private interface Check {
-        boolean test(Caller caller, RequestAuthorizationContext context);
-    }
-
-    private static AuthorizationManager<RequestAuthorizationContext> rule(String[] roles, Check check) {
+    private static AuthorizationManager<RequestAuthorizationContext> rule(String[] roles,
+            BiPredicate<Caller, RequestAuthorizationContext> check) {
         return (authentication, context) -> {
             Caller caller = Caller.of(authentication.get());
             return new AuthorizationDecision(caller.hasAny(roles) && check.test(caller, context));

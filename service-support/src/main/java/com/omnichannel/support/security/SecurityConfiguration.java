@@ -18,7 +18,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 /**
  * Every endpoint but health and the API documents needs a bearer JWT. The key that verifies it is Spring Boot's
  * resource server configuration: the development key of {@code infra/dev-jwt} by default, any OIDC issuer when
- * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} is set. Refusals are problem+json like every other error.
+ * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} is set. Refusals are problem+json like every other
+ * error.
  */
 @Configuration
 public class SecurityConfiguration {

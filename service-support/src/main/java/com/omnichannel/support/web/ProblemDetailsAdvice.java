@@ -94,6 +94,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         : e.getMessage());
     }
 
+    @ExceptionHandler(RequestSizeLimit.TooLargeException.class)
+    ProblemDetail tooLarge(RequestSizeLimit.TooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.TOO_LARGE, "Request too large", e.getMessage());
+    }
+
     @ExceptionHandler(Writes.BusyException.class)
     ResponseEntity<ProblemDetail> busy(Writes.BusyException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
@@ -132,8 +137,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (NestedExceptionUtils.getRootCause(e) instanceof RequestSizeLimit.TooLargeException tooLarge) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem(HttpStatus.CONTENT_TOO_LARGE,
-                    ProblemTypes.TOO_LARGE, "Request too large", tooLarge.getMessage()));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
         }
         String field = e.getCause() instanceof DatabindException de ? path(de) : null;
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Malformed request body",

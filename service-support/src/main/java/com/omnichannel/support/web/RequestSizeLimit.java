@@ -8,17 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Request bodies above {@code omnichannel.http.max-request-body} (64KB by default: an order of 100 lines is about
@@ -28,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestSizeLimit extends OncePerRequestFilter {
 
-    /** Thrown by a body without Content-Length that goes over the limit; answered 413 like a declared one. */
+    /** A body above the limit, declared or found while reading one without Content-Length: answered 413. */
     public static class TooLargeException extends IOException {
         TooLargeException(long limit) {
             super("The request body is larger than " + limit + " bytes.");
@@ -36,23 +33,19 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private final long limit;
-    private final JsonMapper json;
+    private final HandlerExceptionResolver problems;
 
-    public RequestSizeLimit(@Value("${omnichannel.http.max-request-body:64KB}") DataSize limit, JsonMapper json) {
+    public RequestSizeLimit(@Value("${omnichannel.http.max-request-body:64KB}") DataSize limit,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver problems) {
         this.limit = limit.toBytes();
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            ProblemDetail problem = ProblemDetailsAdvice.problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.TOO_LARGE,
-                    "Request too large", "The request body is larger than " + limit + " bytes.");
-            problem.setInstance(URI.create(request.getRequestURI()));
-            json.writeValue(response.getOutputStream(), problem);
+            problems.resolveException(request, response, null, new TooLargeException(limit));   // ProblemDetailsAdvice
             return;
         }
         chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, limit) : request, response);
