@@ -39,7 +39,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * cancels those lines with a refund when nobody has them. When no group is left open the order is completed (or
  * cancelled, if nothing reached the customer).
  */
-@Aggregate
+@Aggregate(cache = "orderCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Order {
@@ -121,6 +121,11 @@ public class Order {
                         candidates.isEmpty() ? null : candidates.get(0), considered));
             });
         }
+        // every group asks its first candidate at once; an order with a group nobody can serve is rejected by the
+        // placement saga instead
+        if (c.groups().stream().noneMatch(g -> g.candidates().isEmpty())) {
+            c.groups().forEach(g -> apply(reservationRequest(c.orderId(), c.channel(), g, 0)));
+        }
     }
 
     @CommandHandler
@@ -142,14 +147,19 @@ public class Order {
     }
 
     private void requestAttempt(GroupPlan group, int attempt) {
+        apply(reservationRequest(orderId, channel, group, attempt));
+    }
+
+    private static GroupReservationRequestedEvent reservationRequest(String orderId, String channel, GroupPlan group,
+                                                                     int attempt) {
         List<LineReservation> lines = new ArrayList<>();
         for (int i = 0; i < group.lines().size(); i++) {
             OrderLineItem line = group.lines().get(i);
             lines.add(new LineReservation(orderId + "-" + group.groupId() + "-" + attempt + "-" + i, line.sku(),
                     line.quantity()));
         }
-        apply(new GroupReservationRequestedEvent(orderId, group.groupId(), attempt,
-                group.candidates().get(attempt), lines, channel));
+        return new GroupReservationRequestedEvent(orderId, group.groupId(), attempt, group.candidates().get(attempt),
+                lines, channel);
     }
 
     @CommandHandler

@@ -2,6 +2,8 @@ package com.omnichannel.order.order;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.omnichannel.order.sourcing.DailyCapacity;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
@@ -19,11 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * Drives an order from PLACED to its outcome: asks for every group's stock at its first candidate location, moves a
- * ship group to the next candidate when a location cannot serve it (taking a slot of that location's daily
- * capacity first, and skipping candidates that have none left), rejects the order when no candidate is left or
+ * Drives an order from PLACED to its outcome (the order itself asks for every group's stock at its first candidate
+ * location when it is placed, so that the first reservation does not wait for the saga): moves a ship group to the
+ * next candidate when a location cannot serve it (taking a slot of that location's daily capacity first, and
+ * skipping candidates that have none left), rejects the order when no candidate is left or
  * inventory-service does not answer in time (a durable deadline), and ends when the order is confirmed, rejected or
  * cancelled. Reservations are released by the {@link Order} itself when it is rejected, cancelled or re-sourced.
+ * The time from placement to the outcome is the timer {@value #PLACEMENT_TIMER} (tag {@code outcome}).
  */
 @Saga
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -31,8 +36,10 @@ import org.springframework.beans.factory.annotation.Value;
 public class OrderPlacementSaga {
 
     static final String TIMEOUT = "placement-timeout";
+    static final String PLACEMENT_TIMER = "omnichannel.orders.placement";
 
     private String orderId;
+    private Instant placedAt;
     private Map<String, Integer> candidates = new HashMap<>();
     /** Per ship group, its candidate locations (a slot of their daily capacity is taken before asking one). */
     private Map<String, List<String>> shipCandidates = new HashMap<>();
@@ -42,6 +49,8 @@ public class OrderPlacementSaga {
     private transient CommandGateway commands;
     @Autowired
     private transient DailyCapacity capacity;
+    @Autowired
+    private transient MeterRegistry meters;
     @Value("${omnichannel.orders.placement-timeout:PT5M}")
     private transient Duration placementTimeout;
 
@@ -49,6 +58,7 @@ public class OrderPlacementSaga {
     @SagaEventHandler(associationProperty = "orderId")
     void on(OrderPlacedEvent event, DeadlineManager deadlines) {
         orderId = event.orderId();
+        placedAt = event.placedAt();
         for (GroupPlan group : event.groups()) {
             candidates.put(group.groupId(), group.candidates().size());
             if ("SHIP".equals(group.type())) {
@@ -56,13 +66,13 @@ public class OrderPlacementSaga {
             }
         }
         timeoutId = deadlines.schedule(placementTimeout == null ? Duration.ofMinutes(5) : placementTimeout, TIMEOUT);
+        // the order asked every group's first candidate itself, unless a group has none
         for (GroupPlan group : event.groups()) {
             if (group.candidates().isEmpty()) {
                 commands.send(new RejectOrderCommand(orderId, "no location can serve group " + group.groupId()));
                 return;
             }
         }
-        event.groups().forEach(g -> commands.send(new RequestGroupReservationCommand(orderId, g.groupId(), 0)));
     }
 
     @SagaEventHandler(associationProperty = "orderId")
@@ -93,19 +103,28 @@ public class OrderPlacementSaga {
 
     @EndSaga
     @SagaEventHandler(associationProperty = "orderId")
-    void on(OrderConfirmedEvent event, DeadlineManager deadlines) {
-        deadlines.cancelSchedule(TIMEOUT, timeoutId);
+    void on(OrderConfirmedEvent event, @Timestamp Instant at, DeadlineManager deadlines) {
+        ended("CONFIRMED", at, deadlines);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "orderId")
-    void on(OrderRejectedEvent event, DeadlineManager deadlines) {
-        deadlines.cancelSchedule(TIMEOUT, timeoutId);
+    void on(OrderRejectedEvent event, @Timestamp Instant at, DeadlineManager deadlines) {
+        ended("REJECTED", at, deadlines);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "orderId")
-    void on(OrderCancelledEvent event, DeadlineManager deadlines) {
+    void on(OrderCancelledEvent event, @Timestamp Instant at, DeadlineManager deadlines) {
+        ended("CANCELLED", at, deadlines);
+    }
+
+    private void ended(String outcome, Instant at, DeadlineManager deadlines) {
         deadlines.cancelSchedule(TIMEOUT, timeoutId);
+        if (meters != null && placedAt != null) {
+            Timer.builder(PLACEMENT_TIMER).description("From an order's placement to its outcome")
+                    .tag("outcome", outcome).publishPercentileHistogram().register(meters)
+                    .record(Duration.between(placedAt, at));
+        }
     }
 }

@@ -7,10 +7,15 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.omnichannel.order.sourcing.DailyCapacity;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,12 +28,14 @@ class OrderPlacementSagaTest {
 
     private SagaTestFixture<OrderPlacementSaga> fixture;
     private final DailyCapacity capacity = mock(DailyCapacity.class);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(OrderPlacementSaga.class);
         when(capacity.take(anyString(), anyString(), anyString(), any())).thenReturn(true);
         fixture.registerResource(capacity);
+        fixture.registerResource(meters);
     }
 
     private static OrderPlacedEvent placed(GroupPlan... groups) {
@@ -37,12 +44,11 @@ class OrderPlacementSagaTest {
     }
 
     @Test
-    void whenPlaced_thenEveryGroupIsReservedAtItsFirstCandidate_andTheAnswerHasADeadline() {
+    void whenPlaced_thenTheAnswerHasADeadline_andTheFirstCandidatesAreLeftToTheOrder() {
         fixture.givenNoPriorActivity()
                 .whenPublishingA(placed(PICKUP, SHIP))
                 .expectActiveSagas(1)
-                .expectDispatchedCommands(new RequestGroupReservationCommand("O1", "G1", 0),
-                        new RequestGroupReservationCommand("O1", "G2", 0))
+                .expectNoDispatchedCommands()
                 .expectScheduledDeadlineWithName(Duration.ofMinutes(5), OrderPlacementSaga.TIMEOUT);
     }
 
@@ -52,6 +58,19 @@ class OrderPlacementSagaTest {
                 .whenPublishingA(new OrderConfirmedEvent("O1", Instant.now()))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void givenAPlacedOrder_whenConfirmedTwoSecondsLater_thenThePlacementTimerRecordsTwoSecondsAsConfirmed()
+            throws Exception {
+        OrderPlacedEvent placed = new OrderPlacedEvent("O1", "C1", "APP", List.of(PICKUP), null,
+                new PaymentReference("sim", "p", 1, "VND"), 1, "VND", 0, fixture.currentTime());
+        fixture.givenAPublished(placed)
+                .andThenTimeElapses(Duration.ofSeconds(2))
+                .whenPublishingA(new OrderConfirmedEvent("O1", Instant.now()));
+        Timer timer = meters.get(OrderPlacementSaga.PLACEMENT_TIMER).tag("outcome", "CONFIRMED").timer();
+        assertThat(timer.count()).isEqualTo(1);
+        assertThat(timer.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(2000);
     }
 
     @Test
@@ -86,17 +105,6 @@ class OrderPlacementSagaTest {
                 .expectDispatchedCommands(new RequestGroupReservationCommand("O1", "G2", 2, List.of("W2")),
                         new RejectOrderCommand("O1", "no location has the stock and the capacity for group G2 "
                                 + "(W2: no capacity left today)"));
-    }
-
-    @Test
-    void givenTwoShipGroupsOfASplitOrder_whenPlaced_thenEachIsReservedAtItsOwnLocation() {
-        GroupPlan first = new GroupPlan("G1", "SHIP", List.of(SHIRT), List.of("W1"));
-        GroupPlan second = new GroupPlan("G2", "SHIP", List.of(new OrderLineItem("MUG", 1, 90_000, "VND", null)),
-                List.of("W2", "W3"));
-        fixture.givenNoPriorActivity()
-                .whenPublishingA(placed(first, second))
-                .expectDispatchedCommands(new RequestGroupReservationCommand("O1", "G1", 0),
-                        new RequestGroupReservationCommand("O1", "G2", 0));
     }
 
     @Test

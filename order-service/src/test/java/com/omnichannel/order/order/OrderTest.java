@@ -46,12 +46,26 @@ class OrderTest {
     }
 
     @Test
-    void whenPlaced_thenTheOrderIsPlaced_andEachShipGroupsSourcingIsRecorded() {
+    void whenPlaced_thenTheOrderIsPlaced_eachShipGroupsSourcingIsRecorded_andItsFirstCandidateIsAsked() {
         fixture.givenNoPriorActivity()
                 .when(new PlaceOrderCommand("O1", "C1", "APP", List.of(SHIP), null,
                         new PaymentReference("sim", "p1", 590_000, "VND"), 590_000, "VND", 0, AT,
                         Map.of("G1", SOURCED)))
-                .expectEvents(placed(SHIP), decided());
+                .expectEvents(placed(SHIP), decided(), requested(0, "W1"));
+    }
+
+    @Test
+    void whenPlacedWithTwoShipGroups_thenEachIsAskedAtItsOwnFirstCandidate() {
+        GroupPlan first = new GroupPlan("G1", "SHIP", List.of(SHIRT), List.of("W1"));
+        GroupPlan second = new GroupPlan("G2", "SHIP", List.of(CAP), List.of("W2", "W3"));
+        fixture.givenNoPriorActivity()
+                .when(new PlaceOrderCommand("O1", "C1", "APP", List.of(first, second), null,
+                        new PaymentReference("sim", "p1", 590_000, "VND"), 590_000, "VND", 0, AT, Map.of()))
+                .expectEvents(placed(first, second),
+                        new GroupReservationRequestedEvent("O1", "G1", 0, "W1",
+                                List.of(new LineReservation("O1-G1-0-0", "SHIRT", 2)), "APP"),
+                        new GroupReservationRequestedEvent("O1", "G2", 0, "W2",
+                                List.of(new LineReservation("O1-G2-0-0", "CAP", 1)), "APP"));
     }
 
     @Test
@@ -63,7 +77,7 @@ class OrderTest {
                         new PaymentReference("sim", "p1", 590_000, "VND"), 590_000, "VND", 0, AT,
                         Map.of("G1", considered)))
                 .expectEvents(placed(nowhere),
-                        new SourcingDecidedEvent("O1", "G1", Trigger.PLACEMENT, null, considered));
+                        new SourcingDecidedEvent("O1", "G1", Trigger.PLACEMENT, null, considered));  // nothing asked
     }
 
     @Test
@@ -113,6 +127,13 @@ class OrderTest {
         fixture.given(placed(SHIP))
                 .when(new RequestGroupReservationCommand("O1", "G1", 0))
                 .expectEvents(requested(0, "W1"));
+    }
+
+    @Test
+    void givenTheFirstCandidateAsked_whenAskedForItAgain_thenNothingHappens() {
+        fixture.given(placed(SHIP), requested(0, "W1"))
+                .when(new RequestGroupReservationCommand("O1", "G1", 0))
+                .expectNoEvents();
     }
 
     @Test
