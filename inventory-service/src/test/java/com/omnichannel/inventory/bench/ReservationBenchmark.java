@@ -27,13 +27,17 @@ import org.HdrHistogram.Histogram;
 /**
  * Reservations per second and latency on one hot SKU and on 1,000 SKUs, against a running inventory-service, and in
  * the same run the raw commit rate of single-row updates on one row of the same database: the ceiling a design that
- * writes one row per reservation would hit. Run through infra/bench.sh, which starts the service for it.
+ * writes one row per reservation would hit; and, as a second yardstick, the rate of the cheapest authenticated request
+ * through the same HTTP stack (a stock level read), the ceiling of anything served over HTTP on the machine. Run
+ * through infra/bench.sh, which starts the service for it.
  *
  * <p>Arguments: base URI, JDBC URL, user, password, seconds per phase, client threads, and optionally the service's
  * process id: then each phase also reports the CPU time the service spent per operation (Linux clock ticks of 10 ms),
  * a figure less shaken than throughput by other work on a shared machine.
  */
 public final class ReservationBenchmark {
+
+    private static final int WARM_UP_SECONDS = 30;
 
     private record Result(String name, long operations, double seconds, Histogram latency, long errors,
                           double serviceCpuMs) {
@@ -75,12 +79,15 @@ public final class ReservationBenchmark {
             product(http, base, skus.get(i));
             receive(http, base, store, skus.get(i), 10_000);
         }
-        // warm up the JIT, the connection pools and the caches
-        load("warm-up", 5, threads, i -> () -> reserve(http, base, store, hot));
+        // warm up the JIT (on two cores it compiles for about a minute), the connection pools and the caches
+        load("warm-up", WARM_UP_SECONDS, threads, i -> () -> i % 2 == 0 ? reserve(http, base, store, hot)
+                : reserve(http, base, store, skus.get(ThreadLocalRandom.current().nextInt(skus.size()))));
 
         List<Result> results = new ArrayList<>();
         results.add(rawCommits(jdbcUrl, user, password, seconds, 1));
         results.add(rawCommits(jdbcUrl, user, password, seconds, threads));
+        results.add(load("HTTP ceiling: GET the hot SKU's stock level, " + threads + " clients", seconds, threads,
+                i -> () -> send(http, "GET", base + "/v1/stock/" + store + "/" + hot, "") == 200));
         results.add(load("reservations, one hot SKU, 1 client", seconds, 1, i -> () -> reserve(http, base, store, hot)));
         results.add(load("reservations, one hot SKU, " + threads + " clients", seconds, threads,
                 i -> () -> reserve(http, base, store, hot)));
@@ -92,7 +99,9 @@ public final class ReservationBenchmark {
         System.out.println("|---|---|---|---|---|---|---|---|");
         results.forEach(r -> System.out.println(r.row()));
         System.out.printf("%nhot SKU (%d clients) / raw one-row commits (%d clients): %.2f%n", threads, threads,
-                results.get(3).perSecond() / results.get(1).perSecond());
+                results.get(4).perSecond() / results.get(1).perSecond());
+        System.out.printf("hot SKU (%d clients) / HTTP ceiling (%d clients): %.2f%n", threads, threads,
+                results.get(4).perSecond() / results.get(2).perSecond());
     }
 
     interface Operation {

@@ -73,7 +73,8 @@ public final class PlacementBenchmark {
             Thread.sleep(500);
         }
         System.err.println("warm-up");
-        measure(http, orders, store, skus, Math.max(1, rate / 4), 10);
+        // warm-up: on two cores the JIT compilers keep a core busy for about a minute after start
+        measure(http, orders, store, skus, Math.max(1, rate / 2), 30);
         System.err.println("measuring");
         measure(http, orders, store, skus, rate, seconds).forEach(System.out::println);
     }

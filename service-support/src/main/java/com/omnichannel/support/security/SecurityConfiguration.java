@@ -1,13 +1,17 @@
 package com.omnichannel.support.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
@@ -66,5 +70,22 @@ public class SecurityConfiguration {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
                 .build();
+    }
+
+    /**
+     * Boot's decoder (the development key or the OIDC issuer's keys) behind {@link VerifiedTokens}, so a token is
+     * verified once and not on every request. {@code omnichannel.security.verified-tokens: 0} turns that off.
+     */
+    @Bean
+    static BeanPostProcessor verifiedTokens(
+            @Value("${omnichannel.security.verified-tokens:10000}") long maxTokens,
+            @Value("${omnichannel.security.verified-token-max-age:PT5M}") Duration maxAge) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof VerifiedTokens)
+                        ? new VerifiedTokens(decoder, maxTokens, maxAge, Clock.systemUTC()) : bean;
+            }
+        };
     }
 }
