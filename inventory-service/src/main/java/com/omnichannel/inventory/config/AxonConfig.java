@@ -76,7 +76,7 @@ public class AxonConfig {
     /** A stock item not in memory is loaded from its latest snapshot plus at most this many events. */
     @Bean
     SnapshotTriggerDefinition stockItemSnapshotTrigger(Snapshotter snapshotter,
-                                                       @Value("${omnichannel.stock.snapshot-every:500}") int every) {
+                                                       @Value("${omnichannel.stock.snapshot-every:2000}") int every) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, every);
     }
 }

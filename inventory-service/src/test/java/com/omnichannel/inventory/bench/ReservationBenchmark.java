@@ -27,9 +27,10 @@ import org.HdrHistogram.Histogram;
 /**
  * Reservations per second and latency on one hot SKU and on 1,000 SKUs, against a running inventory-service, and in
  * the same run the raw commit rate of single-row updates on one row of the same database: the ceiling a design that
- * writes one row per reservation would hit; and, as a second yardstick, the rate of the cheapest authenticated request
- * through the same HTTP stack (a stock level read), the ceiling of anything served over HTTP on the machine. Run
- * through infra/bench.sh, which starts the service for it.
+ * writes one row per reservation would hit; and, as yardsticks for the HTTP side, the rate of the cheapest request
+ * the service answers (liveness: no token, no database) and of the cheapest authenticated API request (a stock level
+ * read), beyond which nothing served over HTTP goes on the machine. Run through infra/bench.sh, which starts the
+ * service for it.
  *
  * <p>Arguments: base URI, JDBC URL, user, password, seconds per phase, client threads, and optionally the service's
  * process id: then each phase also reports the CPU time the service spent per operation (Linux clock ticks of 10 ms),
@@ -86,6 +87,9 @@ public final class ReservationBenchmark {
         List<Result> results = new ArrayList<>();
         results.add(rawCommits(jdbcUrl, user, password, seconds, 1));
         results.add(rawCommits(jdbcUrl, user, password, seconds, threads));
+        results.add(load("HTTP floor: GET /actuator/health/liveness (no token, no database), " + threads
+                + " clients", seconds, threads, i -> () -> send(http, "GET", base + "/actuator/health/liveness", "")
+                == 200));
         results.add(load("HTTP ceiling: GET the hot SKU's stock level, " + threads + " clients", seconds, threads,
                 i -> () -> send(http, "GET", base + "/v1/stock/" + store + "/" + hot, "") == 200));
         results.add(load("reservations, one hot SKU, 1 client", seconds, 1, i -> () -> reserve(http, base, store, hot)));
@@ -99,9 +103,11 @@ public final class ReservationBenchmark {
         System.out.println("|---|---|---|---|---|---|---|---|");
         results.forEach(r -> System.out.println(r.row()));
         System.out.printf("%nhot SKU (%d clients) / raw one-row commits (%d clients): %.2f%n", threads, threads,
-                results.get(4).perSecond() / results.get(1).perSecond());
+                results.get(5).perSecond() / results.get(1).perSecond());
         System.out.printf("hot SKU (%d clients) / HTTP ceiling (%d clients): %.2f%n", threads, threads,
-                results.get(4).perSecond() / results.get(2).perSecond());
+                results.get(5).perSecond() / results.get(3).perSecond());
+        System.out.printf("HTTP floor (%d clients) / raw one-row commits (%d clients): %.2f%n", threads, threads,
+                results.get(2).perSecond() / results.get(1).perSecond());
     }
 
     interface Operation {
