@@ -4,7 +4,8 @@
 # omni_inventory_bench and omni_order_bench and broker vhost omnichannel-bench; BENCH_PORT, BENCH_ORDER_PORT, BENCH_DB,
 # BENCH_ORDER_DB and BENCH_VHOST choose others, so that two runs do not collide. BENCH_JAR and BENCH_ORDER_JAR run
 # other builds of the services (say, copies of the last commit's).
-#   infra/bench-orders.sh [orders-per-second=250] [seconds=30]
+#   infra/bench-orders.sh [orders-per-second=250] [seconds=30] [warm-up-seconds=120]
+# The warm-up runs at half the rate: on two cores the JIT compilers keep a core busy for the first minutes of load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . infra/lib.sh
@@ -12,6 +13,7 @@ ensure_database || exit 1
 ensure_broker || exit 1
 rate=${1:-250}
 seconds=${2:-30}
+warm_up=${3:-120}
 inventory_db=${BENCH_DB:-omni_inventory_bench}
 order_db=${BENCH_ORDER_DB:-omni_order_bench}
 inventory_port=${BENCH_PORT:-18081}
@@ -41,7 +43,7 @@ for port in $inventory_port $order_port; do
 done
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "command: infra/bench-orders.sh $rate $seconds, services ${BENCH_JAR:-} ${BENCH_ORDER_JAR:-built from $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- inventory-service order-service service-support || echo +changes)}"
+echo "command: infra/bench-orders.sh $rate $seconds $warm_up, services ${BENCH_JAR:-} ${BENCH_ORDER_JAR:-built from $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- inventory-service order-service service-support || echo +changes)}"
 java -cp "order-service/target/test-classes:$(cat order-service/target/bench.classpath)" \
   com.omnichannel.order.bench.PlacementBenchmark "http://127.0.0.1:$inventory_port" "http://127.0.0.1:$order_port" \
-  "$rate" "$seconds"
+  "$rate" "$seconds" "$warm_up"

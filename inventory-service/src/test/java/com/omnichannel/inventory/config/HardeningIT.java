@@ -2,6 +2,7 @@ package com.omnichannel.inventory.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.omnichannel.support.security.VerifiedTokens;
 import com.omnichannel.support.testing.DevTokens;
 import com.omnichannel.support.testing.HttpCalls;
 import java.io.ByteArrayInputStream;
@@ -13,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /** Bad input of every kind gets a clear 4xx problem without internals, and changes nothing. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -22,6 +25,9 @@ class HardeningIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JwtDecoder tokens;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String store = "H-" + run;
@@ -81,6 +87,18 @@ class HardeningIT {
                     .doesNotContain("Exception", "at com.", "at org.", "SQL", "select ", "insert ");
         }
         assertThat(call("GET", stock, null).body()).isEqualTo(before);
+    }
+
+    @Test
+    void aTokenIsVerifiedOnce_butTheSameTokenWithAnotherSignatureIsRefused() throws Exception {
+        assertThat(tokens).isInstanceOf(VerifiedTokens.class);
+        assertThat(call("GET", stock, null).statusCode()).isEqualTo(200);   // the token is now remembered
+        String token = DevTokens.operations();
+        int at = token.length() - 10;   // inside the signature (its last character holds padding bits too)
+        String altered = token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A') + token.substring(at + 1);
+        HttpResponse<String> refused = HttpCalls.call("http://localhost:" + port, "GET", stock, null, altered);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("/problems/unauthorized");
     }
 
     private HttpResponse<String> call(String method, String path, String body) throws Exception {

@@ -29,7 +29,8 @@ import org.HdrHistogram.Histogram;
  * (order-service's placement timer, read from its Prometheus endpoint before and after), against running
  * inventory-service and order-service. Run through infra/bench-orders.sh.
  *
- * <p>Arguments: inventory base URI, order base URI, arrivals per second, seconds.
+ * <p>Arguments: inventory base URI, order base URI, arrivals per second, seconds, and warm-up seconds (at half the
+ * rate; on two cores the JIT compilers of both services keep a core busy for the first minutes of load).
  */
 public final class PlacementBenchmark {
 
@@ -44,6 +45,7 @@ public final class PlacementBenchmark {
         String orders = args[1];
         int rate = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 120;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(16, r -> {
                     Thread thread = new Thread(r);
@@ -73,8 +75,7 @@ public final class PlacementBenchmark {
             Thread.sleep(500);
         }
         System.err.println("warm-up");
-        // warm-up: on two cores the JIT compilers keep a core busy for about a minute after start
-        measure(http, orders, store, skus, Math.max(1, rate / 2), 30);
+        measure(http, orders, store, skus, Math.max(1, rate / 2), warmUp);
         System.err.println("measuring");
         measure(http, orders, store, skus, rate, seconds).forEach(System.out::println);
     }
