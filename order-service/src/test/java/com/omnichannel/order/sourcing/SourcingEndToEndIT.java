@@ -3,6 +3,7 @@ package com.omnichannel.order.sourcing;
 import static com.omnichannel.order.support.EndToEnd.paid;
 import static com.omnichannel.order.support.EndToEnd.shipped;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.omnichannel.client.order.ApiClient;
 import com.omnichannel.client.order.api.OrdersApi;
@@ -19,6 +20,7 @@ import com.omnichannel.client.order.model.SourcingTrigger;
 import com.omnichannel.order.support.EndToEnd;
 import com.omnichannel.support.testing.DevTokens;
 import com.omnichannel.support.testing.ServiceProcess;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -39,13 +41,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Ship groups sourced end to end: an order no one location can ship whole is split across two warehouses and
  * confirmed with a group at each; concurrent placements through two order-service instances (this test's and the
- * built jar) never send a warehouse more groups than its daily capacity, and a cancelled group gives its slot back.
+ * built jar) never send a warehouse more groups than its daily capacity, and a cancelled group gives its slot back;
+ * orders placed on one instance and cancelled at once on the other (each instance keeps the orders it touched in
+ * memory) end cancelled, with nothing left reserved.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SourcingEndToEndIT {
 
     private static final int CAPACITY = 3;
     private static final int ORDERS = 12;
+    private static final int RACES = 10;
     /** Far from the other tests' locations (around Ho Chi Minh City), so that only this test's are weighed near it. */
     private static final Address HANOI = new Address().line1("1 Trang Tien").city("Hanoi").country("VN")
             .latitude(21.0245).longitude(105.8572);
@@ -152,6 +157,38 @@ class SourcingEndToEndIT {
                 OrderStatus.CONFIRMED);
         assertThat(next.getGroups().get(0).getLocationId()).isEqualTo(near);
         assertThat(taken()).isEqualTo(CAPACITY);
+    }
+
+    @Test
+    void ordersPlacedOnOneInstanceAndCancelledAtOnceOnTheOther_endCancelled_andHoldNoStock() throws Exception {
+        e2e.receive(far, mug, 20);
+        e2e.awaitAvailability(mug, far);
+        List<OrdersApi> instances = List.of(e2e.orders, orders(secondOrderService.baseUri()));
+
+        ExecutorService pool = Executors.newFixedThreadPool(RACES);
+        List<Future<String>> races = new ArrayList<>();
+        for (int i = 0; i < RACES; i++) {
+            OrdersApi placing = instances.get(i % 2);
+            OrdersApi cancelling = instances.get((i + 1) % 2);
+            PlaceOrderInput order = new PlaceOrderInput().customerId("R" + i + "-" + run).channel(Channel.APP)
+                    .lines(List.of(new OrderLineInput().sku(mug).quantity(1).fulfilment(shipped())))
+                    .shippingAddress(HANOI).payment(paid(90_000L));
+            races.add(pool.submit(() -> {
+                String orderId = placing.placeOrder(order, null).getOrderId();
+                cancelling.cancelOrder(orderId, new CancellationInput().reason("changed my mind"));
+                return orderId;
+            }));
+        }
+        for (Future<String> race : races) {
+            e2e.awaitStatus(race.get(2, TimeUnit.MINUTES), OrderStatus.CANCELLED);
+        }
+        pool.shutdown();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(e2e.stock.getStockLevel(far, mug, null)).satisfies(level -> {
+                    assertThat(level.getReserved()).isZero();
+                    assertThat(level.getOnHand()).isEqualTo(20);
+                }));
     }
 
     private PlaceOrderInput shirtShipped(String customer) {
