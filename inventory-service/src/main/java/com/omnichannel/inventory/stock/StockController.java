@@ -1,5 +1,7 @@
 package com.omnichannel.inventory.stock;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.omnichannel.inventory.api.StockApi;
 import com.omnichannel.inventory.api.model.CountInput;
 import com.omnichannel.inventory.api.model.ReceiptInput;
@@ -22,9 +24,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,7 +48,7 @@ public class StockController implements StockApi {
     private final Writes writes;
     private final int maxQuantity;
     private final Duration defaultHold;
-    private final Set<String> known = ConcurrentHashMap.newKeySet();
+    private final Cache<String, Boolean> known = Caffeine.newBuilder().maximumSize(MAX_KNOWN).build();
 
     public StockController(CommandGateway commands, LocationRepository locations, StockLevelRepository levels,
                            ReservationRepository reservations, ProductViewRepository products,
@@ -188,40 +188,36 @@ public class StockController implements StockApi {
 
     /** A location that exists and a SKU of the product catalogue. */
     private StockItemId knownLocation(String locationId, String sku) {
-        if (!known.contains("location:" + locationId)) {
-            locations.require(locationId);
-            remember("location:" + locationId);
-        }
-        if (!known.contains("product:" + sku)) {
+        once("location:" + locationId, () -> locations.require(locationId));
+        once("product:" + sku, () -> {
             if (!products.existsById(sku)) {
                 throw new NotFoundException("Unknown product " + sku + ": define it with PUT /v1/products/" + sku);
             }
-            remember("product:" + sku);
-        }
+        });
         return StockItemId.of(locationId, sku);
     }
 
     /** A SKU the location has never stocked is unknown there. */
     private StockItemId knownItem(String locationId, String sku) {
         StockItemId id = knownLocation(locationId, sku);
-        if (!known.contains(id.toString())) {
+        once(id.toString(), () -> {
             if (!levels.existsById(new StockLevelView.Key(locationId, sku))) {
                 throw new NotFoundException("No stock of " + sku + " was ever recorded at " + locationId);
             }
-            remember(id.toString());
-        }
+        });
         return id;
     }
 
     /**
-     * Locations, products and stock items are never deleted, so once one is found it is known for good, on every
-     * instance: a request answers from memory what it would otherwise look up in three transactions.
+     * Runs the check that {@code fact} holds until it has passed once. Locations, products and stock items are never
+     * deleted, so once one is found it is known for good, on every instance: a request answers from memory what it
+     * would otherwise look up in three transactions.
      */
-    private void remember(String fact) {
-        if (known.size() >= MAX_KNOWN) {
-            known.clear();
+    private void once(String fact, Runnable check) {
+        if (known.getIfPresent(fact) == null) {
+            check.run();
+            known.put(fact, Boolean.TRUE);
         }
-        known.add(fact);
     }
 
     private ReservationView knownReservation(String locationId, String sku, String reservationId) {

@@ -48,12 +48,7 @@ class NotificationSender {
             return;
         }
         notification.attempted();
-        String error = attempt(adapter, notification);
-        if (error == null) {
-            notification.delivered();
-        } else {
-            notification.failed(error);
-        }
+        notification.outcome(attempt(adapter, notification));
     }
 
     @Scheduled(fixedDelayString = "${omnichannel.notifications.retry-interval:PT1M}")
@@ -70,13 +65,8 @@ class NotificationSender {
                 continue;
             }
             String error = attempt(adapter, failed);
-            transactions.executeWithoutResult(tx -> sent.findById(failed.getNotificationId()).ifPresent(n -> {
-                if (error == null) {
-                    n.delivered();
-                } else {
-                    n.failed(error);
-                }
-            }));
+            transactions.executeWithoutResult(tx -> sent.findById(failed.getNotificationId())
+                    .ifPresent(n -> n.outcome(error)));
         }
     }
 

@@ -46,13 +46,9 @@ public class SentNotification {
         attempts++;
     }
 
-    void delivered() {
-        delivery = "SENT";
-        deliveryError = null;
-    }
-
-    void failed(String error) {
-        delivery = "FAILED";
+    /** The outcome of a delivery attempt: {@code error} null when delivered, else why not. */
+    void outcome(String error) {
+        delivery = error == null ? "SENT" : "FAILED";
         deliveryError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
     }
 

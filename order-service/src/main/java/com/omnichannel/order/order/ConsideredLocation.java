@@ -27,7 +27,7 @@ public record ConsideredLocation(String locationId, double distanceKm, Verdict v
                 : c.locationId().equals(next) ? c.as(Verdict.CHOSEN) : c).toList();
     }
 
-    boolean canServe() {
+    public boolean canServe() {
         return verdict == Verdict.CHOSEN || verdict == Verdict.FARTHER;
     }
 

@@ -603,7 +603,7 @@ public class Order {
     @EventSourcingHandler
     void on(OrderCompletedEvent e) {
         status = Status.COMPLETED;
-        completedValue = e.paidValue() == null ? e.fulfilledValue() : e.paidValue();
+        completedValue = e.paid();
     }
 
     @EventSourcingHandler

@@ -16,4 +16,9 @@ public record OrderCompletedEvent(String orderId, String customerId, String chan
                                   long fulfilledValue, String currency, Instant completedAt, Long paidValue,
                                   Long paidInStore)
         implements OrderEvent {
+
+    /** What points are earned on: the paid value, or the fulfilled value in events stored before it was recorded. */
+    public long paid() {
+        return paidValue == null ? fulfilledValue : paidValue;
+    }
 }

@@ -39,7 +39,7 @@ public class OrderLoyaltyPolicy {
         if (e.pointsRedeemed() > 0) {
             commands.sendAndWait(new CapturePointsCommand(e.customerId(), e.orderId()));
         }
-        long paid = e.paidValue() == null ? e.fulfilledValue() : e.paidValue();
+        long paid = e.paid();
         long points = rules.pointsEarnedFor(new Money(paid, e.currency()));
         long inStore = paid == 0 || e.paidInStore() == null ? 0 : Math.multiplyExact(points, e.paidInStore()) / paid;
         Map<SalesChannel, Long> earned = new EnumMap<>(SalesChannel.class);

@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns a placement request into a PlaceOrderCommand: the lines (from the cart or the request) checked and priced
  * from the replicas, grouped by fulfilment (a group per pickup store; the ship lines in as few groups as sourcing
- * can make, each with its ranked candidate locations and a slot of its chosen location's daily capacity), loyalty points redeemed held on the customer's account and taken off the total, and the channel's
- * payment checked against what is left to pay. Placing from the cart empties it, all in the same transaction.
+ * can make, each with its ranked candidate locations and a slot of its chosen location's daily capacity), loyalty
+ * points redeemed held on the customer's account and taken off the total, and the channel's payment checked against
+ * what is left to pay. Placing from the cart empties it, all in the same transaction.
  */
 @Component
 public class OrderPlacement {
@@ -125,13 +126,8 @@ public class OrderPlacement {
      */
     private List<ConsideredLocation> takeSlot(String orderId, String groupId, List<ConsideredLocation> considered,
                                               Instant at) {
-        List<String> full = new ArrayList<>();
-        for (String candidate : ConsideredLocation.candidates(considered)) {
-            if (capacity.take(orderId, groupId, candidate, at)) {
-                break;
-            }
-            full.add(candidate);
-        }
+        List<String> full = DailyCapacity.passedOver(ConsideredLocation.candidates(considered),
+                candidate -> capacity.take(orderId, groupId, candidate, at));
         return full.isEmpty() ? considered : ConsideredLocation.withoutCapacityAt(considered, full, null);
     }
 

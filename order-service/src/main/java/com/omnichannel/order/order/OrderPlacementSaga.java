@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,11 +78,9 @@ public class OrderPlacementSaga {
     void on(GroupReservationFailedEvent event) {
         int next = event.attempt() + 1;
         List<String> locations = shipCandidates.getOrDefault(event.groupId(), List.of());
-        List<String> full = new ArrayList<>();
-        while (next < locations.size()
-                && !capacity.take(orderId, event.groupId(), locations.get(next), Instant.now())) {
-            full.add(locations.get(next++));
-        }
+        List<String> full = DailyCapacity.passedOver(locations.subList(Math.min(next, locations.size()),
+                locations.size()), location -> capacity.take(orderId, event.groupId(), location, Instant.now()));
+        next += full.size();
         if (next < candidates.getOrDefault(event.groupId(), 0)) {
             commands.send(new RequestGroupReservationCommand(orderId, event.groupId(), next, full));
         } else if (!full.isEmpty()) {
@@ -121,7 +118,7 @@ public class OrderPlacementSaga {
 
     private void ended(String outcome, Instant at, DeadlineManager deadlines) {
         deadlines.cancelSchedule(TIMEOUT, timeoutId);
-        if (meters != null && placedAt != null) {
+        if (placedAt != null) {   // sagas started before the timer was recorded have none
             Timer.builder(PLACEMENT_TIMER).description("From an order's placement to its outcome")
                     .tag("outcome", outcome).publishPercentileHistogram().register(meters)
                     .record(Duration.between(placedAt, at));

@@ -6,9 +6,11 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -83,6 +85,21 @@ public class DailyCapacity {
         jdbc.update("insert into location_capacity_claim (order_id, group_id, location_id, capacity_day) "
                 + "values (?, ?, ?, ?)", orderId, groupId, locationId, day);
         return true;
+    }
+
+    /**
+     * Tries the candidates in order with {@code take} (a {@link #take} for one group) until one takes a slot; the
+     * answer is those passed over for having none left, all of them when none had one.
+     */
+    public static List<String> passedOver(List<String> candidates, Predicate<String> take) {
+        List<String> full = new ArrayList<>();
+        for (String candidate : candidates) {
+            if (take.test(candidate)) {
+                break;
+            }
+            full.add(candidate);
+        }
+        return full;
     }
 
     /** Gives back the group's slot at the location, if it holds one there. */

@@ -114,7 +114,8 @@ public class Sourcing {
                                 double longitude, Map<String, Integer> taken) {
         Map<String, Map<String, Long>> available = lines.stream().map(OrderLineItem::sku).distinct()
                 .collect(Collectors.toMap(Function.identity(), sku -> availability.findBySku(sku).stream()
-                        .collect(Collectors.toMap(AvailabilityReplica::getLocationId, AvailabilityReplica::getAvailable))));
+                        .collect(Collectors.toMap(AvailabilityReplica::getLocationId,
+                                AvailabilityReplica::getAvailable))));
         List<Weighed> weighed = new ArrayList<>();
         for (LocationReplica l : locations.findAll()) {
             BitSet serves = new BitSet();
@@ -223,8 +224,7 @@ public class Sourcing {
         int excluded = 0;
         for (int i = 0; i < all.size(); i++) {
             ConsideredLocation c = all.get(i);
-            if (c.verdict() == Verdict.CHOSEN || c.verdict() == Verdict.FARTHER
-                    || c.verdict() == Verdict.ALREADY_TRIED) {
+            if (c.canServe() || c.verdict() == Verdict.ALREADY_TRIED) {
                 result.add(c);
             } else if ((lastCandidate < 0 || i < lastCandidate) && excluded++ < MAX_EXCLUDED) {
                 result.add(c);

@@ -35,18 +35,13 @@ public class VerifiedTokens implements JwtDecoder {
 
     @Override
     public Jwt decode(String token) {
-        Jwt known = verified.getIfPresent(token);
-        if (known == null) {
-            Jwt jwt = verifier.decode(token);
-            verified.put(token, jwt);
-            return jwt;
-        }
-        OAuth2TokenValidatorResult result = window.validate(known);
+        Jwt jwt = verified.get(token, verifier::decode);   // a refused token throws and is not remembered
+        OAuth2TokenValidatorResult result = window.validate(jwt);
         if (result.hasErrors()) {
             verified.invalidate(token);
             throw new JwtValidationException("An error occurred while attempting to decode the Jwt: "
                     + result.getErrors().iterator().next().getDescription(), result.getErrors());
         }
-        return known;
+        return jwt;
     }
 }
