@@ -9,6 +9,7 @@ import com.omnichannel.inventory.stock.ReservationExpiredEvent;
 import com.omnichannel.inventory.stock.ReservationReleasedEvent;
 import com.omnichannel.inventory.stock.ReservationShortedEvent;
 import com.omnichannel.inventory.stock.StockReservationRejectedEvent;
+import com.omnichannel.inventory.stock.StockReservationsAcceptedEvent;
 import com.omnichannel.inventory.stock.StockReservedEvent;
 import com.omnichannel.support.messaging.IntegrationEventSender;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,18 @@ public class ReservationEventsPublisher {
 
     @EventHandler
     void on(StockReservedEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        UUID outcomeId = outcomeId("ReservationConfirmed", eventId);
+        confirm(e, outcomeId("ReservationConfirmed", eventId), at);
+    }
+
+    /** One ReservationConfirmed per reservation of the batch, each with an id of its own. */
+    @EventHandler
+    void on(StockReservationsAcceptedEvent batch, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        for (StockReservedEvent e : batch.each()) {
+            confirm(e, outcomeId("ReservationConfirmed", eventId + "/" + e.reservationId()), at);
+        }
+    }
+
+    private void confirm(StockReservedEvent e, UUID outcomeId, Instant at) {
         sender.send(BINDING, outcomeId.toString(), "ReservationConfirmed", new ReservationConfirmed()
                 .eventId(outcomeId).schemaVersion(1).aggregateId(e.stockItemId()).occurredAt(utc(at))
                 .reservationId(e.reservationId()).locationId(e.locationId()).sku(e.sku())

@@ -23,6 +23,11 @@ public class ReservationProjection {
     }
 
     @EventHandler
+    void on(StockReservationsAcceptedEvent event, @Timestamp Instant at) {
+        repository.saveAll(event.each().stream().map(reserved -> new ReservationView(reserved, at)).toList());
+    }
+
+    @EventHandler
     void on(ReservationReleasedEvent event, @Timestamp Instant at) {
         close(event, ReservationView.Status.RELEASED, at);
     }

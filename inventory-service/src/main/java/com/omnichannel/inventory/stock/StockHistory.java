@@ -32,7 +32,7 @@ public class StockHistory {
 
     @Transactional(readOnly = true)
     public List<StockMovement> movements(StockItemId id) {
-        return events(id).map(StockHistory::toMovement).flatMap(Optional::stream).toList();
+        return events(id).flatMap(StockHistory::toMovements).toList();
     }
 
     /** The figures after the last event at or before {@code at}; none before the first event. */
@@ -50,10 +50,15 @@ public class StockHistory {
                 .filter(e -> e.getPayload() instanceof StockEvent);
     }
 
-    private static Optional<StockMovement> toMovement(DomainEventMessage<?> message) {
-        StockEvent event = (StockEvent) message.getPayload();
+    private static Stream<StockMovement> toMovements(DomainEventMessage<?> message) {
+        List<? extends StockEvent> events = message.getPayload() instanceof StockReservationsAcceptedEvent batch
+                ? batch.each() : List.of((StockEvent) message.getPayload());
+        return events.stream().map(event -> toMovement(event, message.getTimestamp())).flatMap(Optional::stream);
+    }
+
+    private static Optional<StockMovement> toMovement(StockEvent event, Instant at) {
         StockMovement movement = new StockMovement()
-                .at(message.getTimestamp().atOffset(ZoneOffset.UTC))
+                .at(at.atOffset(ZoneOffset.UTC))
                 .onHandAfter(event.levels().onHand())
                 .reservedAfter(event.levels().reserved());
         if (event instanceof ReservationEvent r) {

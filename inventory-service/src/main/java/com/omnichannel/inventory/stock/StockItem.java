@@ -5,9 +5,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -85,7 +87,9 @@ public class StockItem {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public ReservationResult handle(ReserveStockCommand command, DeadlineManager deadlines) {
         requirePositive(command.quantity());
-        ReservationResult result = reserve(command, deadlines);
+        Accepting accepting = new Accepting();
+        ReservationResult result = accepting.reserve(command, deadlines);
+        accepting.store();
         if (!result.accepted() && !command.recordRejection()) {
             throw new InsufficientStockException(command.stockItemId(), command.quantity(),
                     result.levels().available());
@@ -96,34 +100,52 @@ public class StockItem {
     /** Each request is decided in turn; a refusal answers that request only and stores nothing unless recorded. */
     @CommandHandler
     public List<ReservationResult> handle(ReserveStockBatchCommand batch, DeadlineManager deadlines) {
+        Accepting accepting = new Accepting();
         List<ReservationResult> results = new ArrayList<>(batch.requests().size());
         for (ReserveStockCommand request : batch.requests()) {
-            results.add(request.quantity() > 0 ? reserve(request, deadlines)
-                    : new ReservationResult(false, levels));
+            results.add(request.quantity() > 0 ? accepting.reserve(request, deadlines)
+                    : new ReservationResult(false, accepting.levels));
         }
+        accepting.store();
         return results;
     }
 
-    private ReservationResult reserve(ReserveStockCommand command, DeadlineManager deadlines) {
-        if (reservations.containsKey(command.reservationId())) {
+    /** The reservations one command accepts, stored together as one event when it has decided them all. */
+    private final class Accepting {
+        private final List<StockReservationsAcceptedEvent.Accepted> accepted = new ArrayList<>();
+        private final Set<String> ids = new HashSet<>();
+        private StockLevels levels = StockItem.this.levels;
+
+        ReservationResult reserve(ReserveStockCommand command, DeadlineManager deadlines) {
+            if (reservations.containsKey(command.reservationId()) || ids.contains(command.reservationId())) {
+                return new ReservationResult(true, levels);
+            }
+            long available = levels.available();
+            if (command.quantity() > available) {
+                if (command.recordRejection()) {
+                    store();
+                    apply(new StockReservationRejectedEvent(command.stockItemId(), command.locationId(),
+                            command.sku(), command.reservationId(), command.quantity(), command.reference(),
+                            command.channel(), available, levels));
+                }
+                return new ReservationResult(false, levels);
+            }
+            accepted.add(new StockReservationsAcceptedEvent.Accepted(command.reservationId(), command.quantity(),
+                    command.reference(), command.channel(), command.expiresAt()));
+            ids.add(command.reservationId());
+            levels = levels.withReserved(levels.reserved() + command.quantity());
+            if (command.expiresAt() != null) {
+                deadlines.schedule(command.expiresAt(), EXPIRY, command.reservationId());
+            }
             return new ReservationResult(true, levels);
         }
-        long available = levels.available();
-        if (command.quantity() > available) {
-            if (command.recordRejection()) {
-                apply(new StockReservationRejectedEvent(command.stockItemId(), command.locationId(), command.sku(),
-                        command.reservationId(), command.quantity(), command.reference(), command.channel(), available,
-                        levels));
+
+        void store() {
+            if (!accepted.isEmpty()) {
+                apply(new StockReservationsAcceptedEvent(id, locationId, sku, List.copyOf(accepted), levels));
+                accepted.clear();
             }
-            return new ReservationResult(false, levels);
         }
-        apply(new StockReservedEvent(id, locationId, sku, command.reservationId(), command.quantity(),
-                command.reference(), command.channel(), command.expiresAt(),
-                levels.withReserved(levels.reserved() + command.quantity())));
-        if (command.expiresAt() != null) {
-            deadlines.schedule(command.expiresAt(), EXPIRY, command.reservationId());
-        }
-        return new ReservationResult(true, levels);
     }
 
     /** Releasing a reservation that is no longer live changes nothing: releases are idempotent. */
@@ -197,6 +219,11 @@ public class StockItem {
     void on(StockReservedEvent event) {
         on((StockEvent) event);
         reservations.put(event.reservationId(), new Held(event.quantity(), event.reference(), event.expiresAt()));
+    }
+
+    @EventSourcingHandler
+    void on(StockReservationsAcceptedEvent event) {
+        event.each().forEach(this::on);
     }
 
     @EventSourcingHandler

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.omnichannel.client.inventory.model.Capability;
 import com.omnichannel.client.inventory.model.ReceiptInput;
 import com.omnichannel.client.inventory.model.StockLevel;
+import com.omnichannel.client.inventory.model.StockMovement;
+import com.omnichannel.client.inventory.model.StockMovementType;
 import com.omnichannel.support.testing.DevTokens;
 import com.omnichannel.support.testing.ServiceProcess;
 import java.net.URI;
@@ -22,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,9 +96,10 @@ class NoOversellIT {
         assertThat(answers.get(409).get()).isEqualTo(REQUESTS - ON_HAND);
         assertThat(acceptedPerInstance).hasSize(2);
 
-        String aggregate = store + "/" + sku;
-        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
-                + "and payload_type like '%StockReservedEvent'", Integer.class, aggregate)).isEqualTo(ON_HAND);
+        List<StockMovement> history = api.stock.listStockMovements(store, sku);
+        assertThat(history).filteredOn(m -> m.getType() == StockMovementType.RESERVED).hasSize(ON_HAND)
+                .extracting(StockMovement::getReservedAfter)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, ON_HAND).boxed().toList());
         assertThat(jdbc.queryForObject("select count(*) from reservation where location_id = ? and sku = ? "
                 + "and status = 'ACTIVE'", Integer.class, store, sku)).isEqualTo(ON_HAND);
         for (String instance : instances) {

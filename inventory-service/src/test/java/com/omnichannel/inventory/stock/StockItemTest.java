@@ -29,6 +29,15 @@ class StockItemTest {
         return new StockReservedEvent(AGG, "HCM-01", "SKU-1", id, quantity, "ORD-" + id, "WEB", null, after);
     }
 
+    private static StockReservationsAcceptedEvent accepted(StockLevels after,
+                                                           StockReservationsAcceptedEvent.Accepted... reservations) {
+        return new StockReservationsAcceptedEvent(AGG, "HCM-01", "SKU-1", List.of(reservations), after);
+    }
+
+    private static StockReservationsAcceptedEvent.Accepted entry(String id, int quantity) {
+        return new StockReservationsAcceptedEvent.Accepted(id, quantity, "ORD-" + id, "WEB", null);
+    }
+
     private static ReserveStockCommand reserve(String id, int quantity) {
         return new ReserveStockCommand(AGG, "HCM-01", "SKU-1", id, quantity, "ORD-" + id, "WEB", null, false);
     }
@@ -102,7 +111,7 @@ class StockItemTest {
     void givenEnoughAvailable_whenReserved_thenReservedGrows() {
         fixture.given(received(10, 10))
                 .when(reserve("r1", 3))
-                .expectEvents(reserved("r1", 3, new StockLevels(10, 3, 0)))
+                .expectEvents(accepted(new StockLevels(10, 3, 0), entry("r1", 3)))
                 .expectResultMessagePayload(new ReservationResult(true, new StockLevels(10, 3, 0)))
                 .expectNoScheduledDeadlines();
     }
@@ -127,13 +136,49 @@ class StockItemTest {
     }
 
     @Test
-    void givenABatch_whenDecided_thenEachRequestIsAnsweredInTurnAndOnlyAcceptedOnesAreStored() {
+    void givenABatch_whenDecided_thenEachRequestIsAnsweredInTurnAndTheAcceptedOnesAreStoredAsOneEvent() {
         fixture.given(received(5, 5))
                 .when(new ReserveStockBatchCommand(AGG, List.of(reserve("r1", 3), reserve("r2", 3), reserve("r3", 2))))
-                .expectEvents(reserved("r1", 3, new StockLevels(5, 3, 0)), reserved("r3", 2, new StockLevels(5, 5, 0)))
+                .expectEvents(accepted(new StockLevels(5, 5, 0), entry("r1", 3), entry("r3", 2)))
                 .expectResultMessagePayload(List.of(new ReservationResult(true, new StockLevels(5, 3, 0)),
                         new ReservationResult(false, new StockLevels(5, 3, 0)),
                         new ReservationResult(true, new StockLevels(5, 5, 0))));
+    }
+
+    @Test
+    void givenABatchAskingTwiceForOneReservation_whenDecided_thenItIsReservedOnce() {
+        fixture.given(received(5, 5))
+                .when(new ReserveStockBatchCommand(AGG, List.of(reserve("r1", 2), reserve("r1", 2))))
+                .expectEvents(accepted(new StockLevels(5, 2, 0), entry("r1", 2)))
+                .expectResultMessagePayload(List.of(new ReservationResult(true, new StockLevels(5, 2, 0)),
+                        new ReservationResult(true, new StockLevels(5, 2, 0))));
+    }
+
+    @Test
+    void givenABatchWithARecordedRefusal_whenDecided_thenTheEventsKeepTheOrderOfTheDecisions() {
+        ReserveStockCommand recorded = new ReserveStockCommand(AGG, "HCM-01", "SKU-1", "r2", 4, "ORD-r2", "APP", null,
+                true);
+        fixture.given(received(5, 5))
+                .when(new ReserveStockBatchCommand(AGG, List.of(reserve("r1", 3), recorded, reserve("r3", 1))))
+                .expectEvents(accepted(new StockLevels(5, 3, 0), entry("r1", 3)),
+                        new StockReservationRejectedEvent(AGG, "HCM-01", "SKU-1", "r2", 4, "ORD-r2", "APP", 2,
+                                new StockLevels(5, 3, 0)),
+                        accepted(new StockLevels(5, 4, 0), entry("r3", 1)));
+    }
+
+    @Test
+    void givenAStoredBatch_whenOneOfItsReservationsIsReleased_thenOnlyThatOneIsGivenBack() {
+        fixture.given(received(10, 10), accepted(new StockLevels(10, 5, 0), entry("r1", 3), entry("r2", 2)))
+                .when(new ReleaseReservationCommand(AGG, "r1"))
+                .expectEvents(new ReservationReleasedEvent(AGG, "HCM-01", "SKU-1", "r1", 3, "ORD-r1",
+                        new StockLevels(10, 2, 0)));
+    }
+
+    @Test
+    void aStoredBatchReadsAsOneReservationAfterAnotherWithTheFiguresAfterEach() {
+        assertThat(accepted(new StockLevels(10, 6, 1), entry("r1", 3), entry("r2", 2)).each())
+                .containsExactly(reserved("r1", 3, new StockLevels(10, 4, 1)),
+                        reserved("r2", 2, new StockLevels(10, 6, 1)));
     }
 
     @Test
@@ -157,7 +202,8 @@ class StockItemTest {
         fixture.given(received(10, 10))
                 .when(new ReserveStockCommand(AGG, "HCM-01", "SKU-1", "r1", 3, "cart", "WEB", expiresAt, false))
                 .expectScheduledDeadlineWithName(expiresAt, StockItem.EXPIRY)
-                .expectEvents(new StockReservedEvent(AGG, "HCM-01", "SKU-1", "r1", 3, "cart", "WEB", expiresAt,
+                .expectEvents(new StockReservationsAcceptedEvent(AGG, "HCM-01", "SKU-1", List.of(
+                        new StockReservationsAcceptedEvent.Accepted("r1", 3, "cart", "WEB", expiresAt)),
                         new StockLevels(10, 3, 0)));
     }
 
@@ -194,7 +240,8 @@ class StockItemTest {
     @Test
     void givenAReleasedReservation_whenReleasedAgain_thenNothingHappens() {
         fixture.given(received(10, 10), reserved("r1", 3, new StockLevels(10, 3, 0)),
-                        new ReservationReleasedEvent(AGG, "HCM-01", "SKU-1", "r1", 3, "ORD-r1", new StockLevels(10, 0, 0)))
+                        new ReservationReleasedEvent(AGG, "HCM-01", "SKU-1", "r1", 3, "ORD-r1",
+                                new StockLevels(10, 0, 0)))
                 .when(new ReleaseReservationCommand(AGG, "r1"))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -211,7 +258,8 @@ class StockItemTest {
     @Test
     void givenAReleasedReservation_whenFulfilled_thenRefused() {
         fixture.given(received(10, 10), reserved("r1", 3, new StockLevels(10, 3, 0)),
-                        new ReservationReleasedEvent(AGG, "HCM-01", "SKU-1", "r1", 3, "ORD-r1", new StockLevels(10, 0, 0)))
+                        new ReservationReleasedEvent(AGG, "HCM-01", "SKU-1", "r1", 3, "ORD-r1",
+                                new StockLevels(10, 0, 0)))
                 .when(new FulfilReservationCommand(AGG, "r1"))
                 .expectException(ReservationNotLiveException.class)
                 .expectNoEvents();
