@@ -4,7 +4,8 @@
 # Starts one inventory-service on port 18081 against a fresh schema omni_inventory_bench and broker vhost
 # omnichannel-bench (BENCH_PORT, BENCH_DB and BENCH_VHOST choose others, so that two runs do not collide).
 # BENCH_JAR runs another build of the service (say, a copy of the last commit's) against this one's client.
-#   infra/bench.sh [seconds-per-phase=20] [client-threads=32]
+# The HTTP phases are sent by wrk (installed from Debian's packages if missing), the raw commits by a JDBC loop.
+#   infra/bench.sh [seconds-per-phase=20] [connections=32]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . infra/lib.sh
@@ -17,6 +18,9 @@ port=${BENCH_PORT:-18081}
 export RABBITMQ_VHOST=${BENCH_VHOST:-omnichannel-bench}
 reset_schemas "$schema"
 reset_vhost "$RABBITMQ_VHOST"
+
+command -v wrk >/dev/null || { say "installing wrk (Debian's package) to send the HTTP phases"; \
+  apt-get install -y -q wrk >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }; }
 
 say "building"
 mvn -B -q -DskipTests -pl inventory-service -am package dependency:build-classpath \
@@ -39,4 +43,4 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}
 echo "command: infra/bench.sh $phase_seconds $threads, service ${BENCH_JAR:-built from $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- inventory-service service-support || echo +changes)}"
 java -cp "inventory-service/target/test-classes:$(cat inventory-service/target/bench.classpath)" \
   com.omnichannel.inventory.bench.ReservationBenchmark "http://127.0.0.1:$port" \
-  "jdbc:mysql://$DB_HOST:$DB_PORT/$schema" "$DB_USER" "$DB_PASSWORD" "$phase_seconds" "$threads" "$pid"
+  "jdbc:mysql://$DB_HOST:$DB_PORT/$schema" "$DB_USER" "$DB_PASSWORD" "$phase_seconds" "$threads" infra/bench/wrk.lua "$pid"

@@ -18,11 +18,11 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.HdrHistogram.ConcurrentHistogram;
-import org.HdrHistogram.Histogram;
 
 /**
  * Reservations per second and latency on one hot SKU and on 1,000 SKUs, against a running inventory-service, and in
@@ -32,30 +32,33 @@ import org.HdrHistogram.Histogram;
  * read), beyond which nothing served over HTTP goes on the machine. Run through infra/bench.sh, which starts the
  * service for it.
  *
- * <p>Arguments: base URI, JDBC URL, user, password, seconds per phase, client threads, and optionally the service's
- * process id: then each phase also reports the CPU time the service spent per operation (Linux clock ticks of 10 ms),
- * a figure less shaken than throughput by other work on a shared machine.
+ * <p>The HTTP phases are sent by wrk ({@code infra/bench/wrk.lua}): a Java client beside the service on two cores
+ * spent more CPU than the service and was the limit of every HTTP phase. The raw commits are a JDBC loop here.
+ *
+ * <p>Arguments: base URI, JDBC URL, user, password, seconds per phase, client connections, wrk's script, and
+ * optionally the service's process id: then each phase also reports the CPU time the service spent per operation
+ * (Linux clock ticks of 10 ms), a figure less shaken than throughput by other work on a shared machine.
  */
 public final class ReservationBenchmark {
 
     private static final int WARM_UP_SECONDS = 30;
 
-    private record Result(String name, long operations, double seconds, Histogram latency, long errors,
-                          double serviceCpuMs) {
+    private record Result(String name, long operations, double seconds, double p50, double p99, double max,
+                          long errors, double serviceCpuMs) {
         double perSecond() {
             return operations / seconds;
         }
 
         String row() {
             return String.format("| %s | %d | %.0f | %.1f | %.1f | %.1f | %d | %s |", name, operations, perSecond(),
-                    latency.getValueAtPercentile(50) / 1000.0, latency.getValueAtPercentile(99) / 1000.0,
-                    latency.getMaxValue() / 1000.0, errors,
+                    p50, p99, max, errors,
                     serviceCpuMs < 0 ? "" : String.format("%.2f", serviceCpuMs / Math.max(1, operations)));
         }
     }
 
     /** The service's process id, to measure the CPU it spends per operation (less sensitive to load than time). */
     private static long servicePid = -1;
+    private static String wrkScript;
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -63,8 +66,9 @@ public final class ReservationBenchmark {
         String user = args[2];
         String password = args[3];
         int seconds = Integer.parseInt(args[4]);
-        int threads = Integer.parseInt(args[5]);
-        servicePid = args.length > 6 ? Long.parseLong(args[6]) : -1;
+        int clients = Integer.parseInt(args[5]);
+        wrkScript = args[6];
+        servicePid = args.length > 7 ? Long.parseLong(args[7]) : -1;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String run = UUID.randomUUID().toString().substring(0, 6);
         String store = "BENCH-" + run;
@@ -74,40 +78,100 @@ public final class ReservationBenchmark {
         String hot = "HOT-" + run;
         product(http, base, hot);
         receive(http, base, store, hot, 1_000_000);
-        List<String> skus = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
-            skus.add("SKU-" + run + "-" + i);
-            product(http, base, skus.get(i));
-            receive(http, base, store, skus.get(i), 10_000);
+            product(http, base, "SKU-" + run + "-" + i);
+            receive(http, base, store, "SKU-" + run + "-" + i, 10_000);
         }
+        String hotPath = "/v1/stock/" + store + "/" + hot;
+        String manyPath = "/v1/stock/" + store + "/SKU-" + run + "-%d/reservations";
+        String token = DevTokens.operations();
         // warm up the JIT (on two cores it compiles for about a minute), the connection pools and the caches
-        load("warm-up", WARM_UP_SECONDS, threads, i -> () -> i % 2 == 0 ? reserve(http, base, store, hot)
-                : reserve(http, base, store, skus.get(ThreadLocalRandom.current().nextInt(skus.size()))));
+        wrk("warm-up, hot SKU", WARM_UP_SECONDS / 2, clients, base, "POST", token, hotPath + "/reservations");
+        wrk("warm-up, 1,000 SKUs", WARM_UP_SECONDS / 2, clients, base, "POST", token, manyPath, "1000");
 
         List<Result> results = new ArrayList<>();
         results.add(rawCommits(jdbcUrl, user, password, seconds, 1));
-        results.add(rawCommits(jdbcUrl, user, password, seconds, threads));
-        results.add(load("HTTP floor: GET /actuator/health/liveness (no token, no database), " + threads
-                + " clients", seconds, threads, i -> () -> send(http, "GET", base + "/actuator/health/liveness", "")
-                == 200));
-        results.add(load("HTTP ceiling: GET the hot SKU's stock level, " + threads + " clients", seconds, threads,
-                i -> () -> send(http, "GET", base + "/v1/stock/" + store + "/" + hot, "") == 200));
-        results.add(load("reservations, one hot SKU, 1 client", seconds, 1, i -> () -> reserve(http, base, store, hot)));
-        results.add(load("reservations, one hot SKU, " + threads + " clients", seconds, threads,
-                i -> () -> reserve(http, base, store, hot)));
-        results.add(load("reservations, 1,000 SKUs, " + threads + " clients", seconds, threads,
-                i -> () -> reserve(http, base, store, skus.get(ThreadLocalRandom.current().nextInt(skus.size())))));
+        results.add(rawCommits(jdbcUrl, user, password, seconds, clients));
+        results.add(wrk("HTTP floor: GET /actuator/health/liveness (no token, no database), " + clients
+                + " connections", seconds, clients, base, "GET", "-", "/actuator/health/liveness"));
+        results.add(wrk("HTTP ceiling: GET the hot SKU's stock level, " + clients + " connections", seconds, clients,
+                base, "GET", token, hotPath));
+        results.add(wrk("reservations, one hot SKU, 1 connection", seconds, 1, base, "POST", token,
+                hotPath + "/reservations"));
+        results.add(wrk("reservations, one hot SKU, " + clients + " connections", seconds, clients, base, "POST",
+                token, hotPath + "/reservations"));
+        results.add(wrk("reservations, 1,000 SKUs, " + clients + " connections", seconds, clients, base, "POST",
+                token, manyPath, "1000"));
 
         System.out.println();
-        System.out.println("| phase | operations | per second | p50 ms | p99 ms | max ms | errors | service CPU ms/op |");
+        System.out.println("| phase | operations | per second | p50 ms | p99 ms | max ms | errors "
+                + "| service CPU ms/op |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         results.forEach(r -> System.out.println(r.row()));
-        System.out.printf("%nhot SKU (%d clients) / raw one-row commits (%d clients): %.2f%n", threads, threads,
+        System.out.printf("%nhot SKU (%d connections) / raw one-row commits (%d clients): %.2f%n", clients, clients,
                 results.get(5).perSecond() / results.get(1).perSecond());
-        System.out.printf("hot SKU (%d clients) / HTTP ceiling (%d clients): %.2f%n", threads, threads,
+        System.out.printf("hot SKU (%d connections) / HTTP ceiling (%d connections): %.2f%n", clients, clients,
                 results.get(5).perSecond() / results.get(3).perSecond());
-        System.out.printf("HTTP floor (%d clients) / raw one-row commits (%d clients): %.2f%n", threads, threads,
+        System.out.printf("HTTP floor (%d connections) / raw one-row commits (%d clients): %.2f%n", clients, clients,
                 results.get(2).perSecond() / results.get(1).perSecond());
+    }
+
+    private static final Pattern WRK_TOTAL = Pattern.compile("(\\d+) requests in ([\\d.]+)(m?s)");
+    private static final Pattern WRK_PERCENTILE = Pattern.compile("^\\s+(50|99)%\\s+([\\d.]+)(us|ms|s)$");
+    private static final Pattern WRK_MAX = Pattern.compile("^\\s+Latency\\s+\\S+\\s+\\S+\\s+([\\d.]+)(us|ms|s)");
+    private static final Pattern WRK_ERRORS = Pattern.compile("(?:Non-2xx or 3xx responses: |timeout )(\\d+)");
+
+    /** One phase sent by wrk (two threads, or one for a single connection), read back from its report. */
+    private static Result wrk(String name, int seconds, int connections, String base, String... scriptArgs)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t" + Math.min(2, connections), "-c" + connections,
+                "-d" + seconds + "s", "--latency", "-s", wrkScript, base, "--"));
+        command.addAll(List.of(scriptArgs));
+        double cpuBefore = settledCpuMs();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> report = new String(process.getInputStream().readAllBytes()).lines().toList();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed: " + String.join("\n", report));
+        }
+        long sent = System.nanoTime();
+        double cpu = cpuBefore < 0 ? -1 : settledCpuMs() - cpuBefore;
+        double settled = (System.nanoTime() - sent) / 1e9;
+        long operations = 0;
+        double elapsed = seconds;
+        double p50 = 0;
+        double p99 = 0;
+        double max = 0;
+        long errors = 0;
+        for (String line : report) {
+            Matcher m;
+            if ((m = WRK_TOTAL.matcher(line)).find()) {
+                operations = Long.parseLong(m.group(1));
+                elapsed = Double.parseDouble(m.group(2)) * (m.group(3).equals("ms") ? 0.001 : 1);
+            } else if ((m = WRK_PERCENTILE.matcher(line)).find()) {
+                double ms = millis(m.group(2), m.group(3));
+                if (m.group(1).equals("50")) {
+                    p50 = ms;
+                } else {
+                    p99 = ms;
+                }
+            } else if ((m = WRK_MAX.matcher(line)).find()) {
+                max = millis(m.group(1), m.group(2));
+            }
+            for (m = WRK_ERRORS.matcher(line); m.find(); ) {
+                errors += Long.parseLong(m.group(1));
+            }
+        }
+        System.err.printf("%s: %d requests in %.1f s, the service idle %.1f s later, load %s%n", name, operations,
+                elapsed, settled, Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+        return new Result(name, operations - errors, elapsed, p50, p99, max, errors, cpu);
+    }
+
+    private static double millis(String value, String unit) {
+        return Double.parseDouble(value) * switch (unit) {
+            case "us" -> 0.001;
+            case "s" -> 1000;
+            default -> 1;
+        };
     }
 
     interface Operation {
@@ -119,9 +183,9 @@ public final class ReservationBenchmark {
         ConcurrentHistogram latency = new ConcurrentHistogram(3);
         AtomicLong done = new AtomicLong();
         AtomicLong errors = new AtomicLong();
-        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        double cpuBefore = serviceCpuMs();
+        double cpuBefore = settledCpuMs();
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         long started = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -142,10 +206,28 @@ public final class ReservationBenchmark {
         }
         pool.shutdown();
         double elapsed = (System.nanoTime() - started) / 1e9;
-        double cpu = cpuBefore < 0 ? -1 : serviceCpuMs() - cpuBefore;
+        double cpu = cpuBefore < 0 ? -1 : settledCpuMs() - cpuBefore;
         System.err.printf("%s: %d ops in %.1f s, load %s%n", name, done.get(), elapsed,
                 Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-        return new Result(name, done.get(), elapsed, latency, errors.get(), cpu);
+        return new Result(name, done.get(), elapsed, latency.getValueAtPercentile(50) / 1000.0,
+                latency.getValueAtPercentile(99) / 1000.0, latency.getMaxValue() / 1000.0, errors.get(), cpu);
+    }
+
+    /**
+     * The service's CPU time once it has gone idle (under a tenth of a core over half a second, at most two minutes):
+     * what a phase caused after its last answer, the outbox catching up, counts as its own.
+     */
+    private static double settledCpuMs() throws InterruptedException {
+        double cpu = serviceCpuMs();
+        for (long end = System.nanoTime() + Duration.ofMinutes(2).toNanos(); cpu >= 0 && System.nanoTime() < end; ) {
+            Thread.sleep(500);
+            double now = serviceCpuMs();
+            if (now - cpu < 50) {
+                return now;
+            }
+            cpu = now;
+        }
+        return cpu;
     }
 
     /** User and system CPU time of the service process so far (Linux), or -1. */
@@ -184,11 +266,6 @@ public final class ReservationBenchmark {
                 c.close();
             }
         }
-    }
-
-    private static boolean reserve(HttpClient http, String base, String store, String sku) throws Exception {
-        return send(http, "POST", base + "/v1/stock/" + store + "/" + sku + "/reservations",
-                "{\"quantity\":1,\"reference\":\"bench\",\"channel\":\"WEB\",\"expiresInSeconds\":0}") == 201;
     }
 
     private static void product(HttpClient http, String base, String sku) throws Exception {
