@@ -41,7 +41,7 @@ import org.HdrHistogram.ConcurrentHistogram;
  */
 public final class ReservationBenchmark {
 
-    private static final int WARM_UP_SECONDS = 30;
+    private static final int WARM_UP_SECONDS = 180;
 
     private record Result(String name, long operations, double seconds, double p50, double p99, double max,
                           long errors, double serviceCpuMs) {
@@ -85,9 +85,13 @@ public final class ReservationBenchmark {
         String hotPath = "/v1/stock/" + store + "/" + hot;
         String manyPath = "/v1/stock/" + store + "/SKU-" + run + "-%d/reservations";
         String token = DevTokens.operations();
-        // warm up the JIT (on two cores it compiles for about a minute), the connection pools and the caches
-        wrk("warm-up, hot SKU", WARM_UP_SECONDS / 2, clients, base, "POST", token, hotPath + "/reservations");
-        wrk("warm-up, 1,000 SKUs", WARM_UP_SECONDS / 2, clients, base, "POST", token, manyPath, "1000");
+        // warm up the JIT on every kind of request: on two cores C2 compiles for minutes, and under 32 connections it
+        // gets too little of the CPU to finish; with 8 it does
+        int warming = Math.min(8, clients);
+        wrk("warm-up, liveness", WARM_UP_SECONDS / 4, warming, base, "GET", "-", "/actuator/health/liveness");
+        wrk("warm-up, stock level", WARM_UP_SECONDS / 4, warming, base, "GET", token, hotPath);
+        wrk("warm-up, hot SKU", WARM_UP_SECONDS / 4, warming, base, "POST", token, hotPath + "/reservations");
+        wrk("warm-up, 1,000 SKUs", WARM_UP_SECONDS / 4, warming, base, "POST", token, manyPath, "1000");
 
         List<Result> results = new ArrayList<>();
         results.add(rawCommits(jdbcUrl, user, password, seconds, 1));
