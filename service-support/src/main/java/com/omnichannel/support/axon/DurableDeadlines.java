@@ -2,6 +2,8 @@ package com.omnichannel.support.axon;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -10,6 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.InfrastructureProxy;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
@@ -24,12 +28,37 @@ public class DurableDeadlines {
     @Bean(destroyMethod = "")
     Scheduler dbScheduler(DataSource dataSource, List<Task<?>> tasks,
                           @Value("${omnichannel.deadlines.polling-interval:PT1S}") Duration pollingInterval) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        return Scheduler.create(new TransactionAwareDataSourceProxy(new AutoCommitOutsideTransactions(dataSource)),
+                        tasks)
                 .threads(2)
                 .pollingInterval(pollingInterval)
                 .alwaysPersistTimestampInUTC()
                 .commitWhenAutocommitDisabled(false)
                 .build();
+    }
+
+    /**
+     * Pool connections start with autocommit off; db-scheduler's polling and updates outside Spring's transactions
+     * expect each statement to commit, so they get it on. Inside a transaction the proxy finds the transaction's
+     * connection under the pool's key (this wrapper unwraps to it), as before.
+     */
+    static final class AutoCommitOutsideTransactions extends DelegatingDataSource implements InfrastructureProxy {
+
+        AutoCommitOutsideTransactions(DataSource pool) {
+            super(pool);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            Connection connection = obtainTargetDataSource().getConnection();
+            connection.setAutoCommit(true);
+            return connection;
+        }
+
+        @Override
+        public Object getWrappedObject() {
+            return obtainTargetDataSource();
+        }
     }
 
     /**

@@ -97,6 +97,7 @@ public class IdempotentRequests {
 
     @Scheduled(fixedDelayString = "${omnichannel.idempotency.cleanup-interval:PT10M}")
     void forgetExpiredKeys() {
-        jdbc.update("delete from idempotency_key where expires_at < ?", Timestamp.from(Instant.now()));
+        transactions.executeWithoutResult(status -> jdbc.update("delete from idempotency_key where expires_at < ?",
+                Timestamp.from(Instant.now())));
     }
 }
