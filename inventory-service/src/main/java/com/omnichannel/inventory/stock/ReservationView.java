@@ -1,18 +1,15 @@
 package com.omnichannel.inventory.stock;
 
+import com.omnichannel.support.persistence.AssignedIdRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
-import org.springframework.data.domain.Persistable;
 
 /** Read model: every reservation and where it stands. */
 @Entity
 @Table(name = "reservation")
-public class ReservationView implements Persistable<String> {
+public class ReservationView extends AssignedIdRow<String> {
 
     public enum Status { ACTIVE, RELEASED, EXPIRED, FULFILLED, SHORTED }
 
@@ -27,9 +24,6 @@ public class ReservationView implements Persistable<String> {
     private Instant expiresAt;
     private Instant createdAt;
     private Instant updatedAt;
-    /** A new reservation is inserted without first looking for it (its id is new: the aggregate checked). */
-    @Transient
-    private boolean isNew;
 
     protected ReservationView() {
     }
@@ -45,23 +39,11 @@ public class ReservationView implements Persistable<String> {
         this.status = Status.ACTIVE.name();
         this.createdAt = at;
         this.updatedAt = at;
-        this.isNew = true;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        isNew = false;
     }
 
     @Override
     public String getId() {
         return reservationId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
     }
 
     void close(Status status, Instant at) {

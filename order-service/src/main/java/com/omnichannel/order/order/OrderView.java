@@ -1,18 +1,15 @@
 package com.omnichannel.order.order;
 
+import com.omnichannel.support.persistence.AssignedIdRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 import java.time.Instant;
-import org.springframework.data.domain.Persistable;
 
 /** Read model: an order as the API shows it, kept as its JSON document, with what the lists are sorted by. */
 @Entity
 @Table(name = "order_view")
-public class OrderView implements Persistable<String> {
+public class OrderView extends AssignedIdRow<String> {
 
     @Id
     private String orderId;
@@ -20,12 +17,6 @@ public class OrderView implements Persistable<String> {
     private String status;
     private Instant placedAt;
     private String document;
-    /**
-     * A placed order's row is inserted without first looking for it (its id is new), and stays in the transaction's
-     * persistence context for the events that follow it in the same transaction.
-     */
-    @Transient
-    private boolean isNew;
 
     protected OrderView() {
     }
@@ -34,23 +25,11 @@ public class OrderView implements Persistable<String> {
         this.orderId = orderId;
         this.customerId = customerId;
         this.placedAt = placedAt;
-        this.isNew = true;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        isNew = false;
     }
 
     @Override
     public String getId() {
         return orderId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
     }
 
     void update(String status, String document) {
