@@ -5,6 +5,7 @@ import com.omnichannel.events.ReservationExpired;
 import com.omnichannel.events.ReservationRejected;
 import com.omnichannel.events.ReservationReleased;
 import com.omnichannel.events.ReservationShorted;
+import com.omnichannel.events.ReservationsConfirmed;
 import com.omnichannel.inventory.stock.ReservationExpiredEvent;
 import com.omnichannel.inventory.stock.ReservationReleasedEvent;
 import com.omnichannel.inventory.stock.ReservationShortedEvent;
@@ -16,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -25,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes the outcome of every reservation (confirmed, rejected, released, expired, shorted) from the event
- * store, for the order process in order-service. Same outbox guarantees as {@link StockEventsPublisher}.
+ * store, for the order process in order-service. The reservations that one command accepted leave as one
+ * message. Same outbox guarantees as {@link StockEventsPublisher}.
  */
 @Component
 @ProcessingGroup(StockEventsPublisher.GROUP)
@@ -39,25 +43,31 @@ public class ReservationEventsPublisher {
         this.sender = sender;
     }
 
+    /** A reservation stored before batches existed leaves as a batch of one. */
     @EventHandler
     void on(StockReservedEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        confirm(e, outcomeId("ReservationConfirmed", eventId), at);
+        confirm(List.of(e), eventId, at, id -> eventId);
     }
 
-    /** One ReservationConfirmed per reservation of the batch, each with an id of its own. */
+    /** One message for the batch; each reservation in it keeps an id of its own. */
     @EventHandler
     void on(StockReservationsAcceptedEvent batch, @MessageIdentifier String eventId, @Timestamp Instant at) {
-        for (StockReservedEvent e : batch.each()) {
-            confirm(e, outcomeId("ReservationConfirmed", eventId + "/" + e.reservationId()), at);
-        }
+        confirm(batch.each(), eventId, at, reservationId -> eventId + "/" + reservationId);
     }
 
-    private void confirm(StockReservedEvent e, UUID outcomeId, Instant at) {
-        sender.send(BINDING, outcomeId.toString(), "ReservationConfirmed", new ReservationConfirmed()
-                .eventId(outcomeId).schemaVersion(1).aggregateId(e.stockItemId()).occurredAt(utc(at))
-                .reservationId(e.reservationId()).locationId(e.locationId()).sku(e.sku())
-                .quantity((long) e.quantity()).reference(e.reference())
-                .expiresAt(e.expiresAt() == null ? null : utc(e.expiresAt())));
+    private void confirm(List<StockReservedEvent> accepted, String eventId, Instant at,
+            UnaryOperator<String> entryKey) {
+        StockReservedEvent first = accepted.get(0);
+        UUID batchId = outcomeId("ReservationsConfirmed", eventId);
+        sender.send(BINDING, batchId.toString(), "ReservationsConfirmed", new ReservationsConfirmed()
+                .eventId(batchId).schemaVersion(1).aggregateId(first.stockItemId()).occurredAt(utc(at))
+                .locationId(first.locationId()).sku(first.sku())
+                .confirmations(accepted.stream().map(e -> new ReservationConfirmed()
+                        .eventId(outcomeId("ReservationConfirmed", entryKey.apply(e.reservationId())))
+                        .schemaVersion(1).aggregateId(e.stockItemId()).occurredAt(utc(at))
+                        .reservationId(e.reservationId()).locationId(e.locationId()).sku(e.sku())
+                        .quantity((long) e.quantity()).reference(e.reference())
+                        .expiresAt(e.expiresAt() == null ? null : utc(e.expiresAt()))).toList()));
     }
 
     @EventHandler

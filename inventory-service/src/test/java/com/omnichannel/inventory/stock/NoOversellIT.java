@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -27,14 +28,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The invariant under fire: 1,000 concurrent one-unit reservations of a SKU with 100 on hand, through two
- * inventory-service instances (this test's and a separate process) on one database and broker.
+ * inventory-service instances (this test's and a separate process) on one database and broker. Order-service is
+ * told of exactly the accepted ones.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NoOversellIT {
@@ -50,6 +60,10 @@ class NoOversellIT {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RabbitTemplate rabbit;
+    @Autowired
+    JsonMapper json;
 
     @Test
     void exactlyTheStockOnHandIsReserved_everyOtherRequestIs409_andTheStoreAndProjectionsAgree() throws Exception {
@@ -58,6 +72,13 @@ class NoOversellIT {
         String sku = api.product(InventoryClient.id("BESTSELLER"));
         api.stock.receiveStock(store, sku, new ReceiptInput().quantity(ON_HAND).reference("PO"), null);
         List<String> instances = List.of("http://localhost:" + port, second.baseUri());
+        RabbitAdmin admin = new RabbitAdmin(rabbit);
+        TopicExchange exchange = new TopicExchange("inventory.reservations", true, false);
+        admin.declareExchange(exchange);
+        Queue outcomes = new Queue("test.reservations." + sku, false, false, false);
+        admin.declareQueue(outcomes);
+        admin.declareBinding(BindingBuilder.bind(outcomes).to(exchange).with("#"));
+        Set<String> accepted = ConcurrentHashMap.newKeySet();
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         Map<Integer, AtomicInteger> answers = new ConcurrentHashMap<>();
@@ -78,6 +99,7 @@ class NoOversellIT {
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                 answers.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
                 if (response.statusCode() == 201) {
+                    accepted.add(json.readTree(response.body()).path("reservationId").asString());
                     acceptedPerInstance.computeIfAbsent(instance, s -> new AtomicInteger()).incrementAndGet();
                 } else if (response.statusCode() != 409 || !response.body().contains("insufficient-stock")) {
                     unexpected.add(response.statusCode() + " " + response.body());
@@ -109,5 +131,26 @@ class NoOversellIT {
             assertThat(level.getAvailable()).isZero();
         }
         assertThat(api.availability.getAvailability(sku).getAvailable()).isZero();
+
+        assertThat(confirmedOnTheBroker(outcomes.getName(), sku, ON_HAND))
+                .containsExactlyInAnyOrderElementsOf(accepted);
+        admin.deleteQueue(outcomes.getName());
+    }
+
+    /** The reservation ids order-service is told were confirmed (batches of them, one message per batch). */
+    private List<String> confirmedOnTheBroker(String queue, String sku, int expected) {
+        List<String> confirmed = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (confirmed.size() < expected && System.currentTimeMillis() < deadline) {
+            Message message = rabbit.receive(queue, 1000);
+            if (message != null
+                    && "ReservationsConfirmed".equals(message.getMessageProperties().getHeader("eventType"))) {
+                JsonNode batch = json.readTree(message.getBody());
+                if (batch.path("sku").asString().equals(sku)) {
+                    batch.path("confirmations").forEach(c -> confirmed.add(c.path("reservationId").asString()));
+                }
+            }
+        }
+        return confirmed;
     }
 }

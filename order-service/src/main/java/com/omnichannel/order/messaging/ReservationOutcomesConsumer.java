@@ -2,6 +2,7 @@ package com.omnichannel.order.messaging;
 
 import com.omnichannel.events.ReservationConfirmed;
 import com.omnichannel.events.ReservationRejected;
+import com.omnichannel.events.ReservationsConfirmed;
 import com.omnichannel.order.order.RecordReservationOutcomeCommand;
 import com.omnichannel.support.messaging.OncePerEvent;
 import java.util.Set;
@@ -32,13 +33,19 @@ public class ReservationOutcomesConsumer implements Consumer<Message<byte[]>> {
     @Override
     public void accept(Message<byte[]> message) {
         String type = String.valueOf(message.getHeaders().get("eventType"));
-        if ("ReservationConfirmed".equals(type)) {
-            ReservationConfirmed e = json.readValue(message.getPayload(), ReservationConfirmed.class);
-            record(e.getEventId().toString(), e.getReference(), e.getReservationId(), true, 0);
+        if ("ReservationsConfirmed".equals(type)) {
+            json.readValue(message.getPayload(), ReservationsConfirmed.class).getConfirmations().forEach(this::confirm);
+        } else if ("ReservationConfirmed".equals(type)) {
+            confirm(json.readValue(message.getPayload(), ReservationConfirmed.class));
         } else if ("ReservationRejected".equals(type)) {
             ReservationRejected e = json.readValue(message.getPayload(), ReservationRejected.class);
             record(e.getEventId().toString(), e.getReference(), e.getReservationId(), false, e.getAvailable());
         }
+    }
+
+    /** Each entry of a batch on its own: one that was handled before a failure is skipped on redelivery. */
+    private void confirm(ReservationConfirmed e) {
+        record(e.getEventId().toString(), e.getReference(), e.getReservationId(), true, 0);
     }
 
     /** Order reservations carry "orderId/groupId" as their reference. */
