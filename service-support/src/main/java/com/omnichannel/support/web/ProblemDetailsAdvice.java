@@ -5,7 +5,6 @@ import com.omnichannel.support.domain.BusinessRuleViolation;
 import com.omnichannel.support.domain.FieldValidationException;
 import com.omnichannel.support.domain.NotFoundException;
 import com.omnichannel.support.idempotency.IdempotencyKeyReuseException;
-import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -69,15 +69,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(FieldValidationException.class)
     ProblemDetail invalidField(FieldValidationException e) {
         return validation(List.of(new FieldProblem(e.field(), e.getMessage())));
-    }
-
-    @ExceptionHandler(ConstraintViolationException.class)
-    ProblemDetail constraintViolation(ConstraintViolationException e) {
-        List<FieldProblem> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
-                .sorted(Comparator.comparing(FieldProblem::field))
-                .toList();
-        return validation(errors);
     }
 
     @ExceptionHandler(AuthenticationException.class)
@@ -126,9 +117,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream()
-                        .map(err -> new FieldProblem(r.getMethodParameter().getParameterName(),
-                                err.getDefaultMessage())))
+                .flatMap(r -> r instanceof ParameterErrors body && body.hasFieldErrors()
+                        ? body.getFieldErrors().stream().map(f -> new FieldProblem(f.getField(), message(f)))
+                        : r.getResolvableErrors().stream().map(err -> new FieldProblem(
+                                r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
         return ResponseEntity.badRequest().body(validation(errors));
     }
@@ -209,10 +202,5 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return path.isEmpty() ? null : path.toString();
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 }
