@@ -18,7 +18,6 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Drives an order from PLACED to its outcome (the order itself asks for every group's stock at its first candidate
@@ -50,8 +49,8 @@ public class OrderPlacementSaga {
     private transient DailyCapacity capacity;
     @Autowired
     private transient MeterRegistry meters;
-    @Value("${omnichannel.orders.placement-timeout:PT5M}")
-    private transient Duration placementTimeout;
+    @Autowired
+    private transient PlacementTimeout placementTimeout;
 
     @StartSaga
     @SagaEventHandler(associationProperty = "orderId")
@@ -64,7 +63,8 @@ public class OrderPlacementSaga {
                 shipCandidates.put(group.groupId(), group.candidates());
             }
         }
-        timeoutId = deadlines.schedule(placementTimeout == null ? Duration.ofMinutes(5) : placementTimeout, TIMEOUT);
+        timeoutId = deadlines.schedule(placementTimeout == null ? Duration.ofMinutes(5) : placementTimeout.duration(),
+                TIMEOUT);
         // the order asked every group's first candidate itself, unless a group has none
         for (GroupPlan group : event.groups()) {
             if (group.candidates().isEmpty()) {
