@@ -45,7 +45,7 @@ public final class PlacementBenchmark {
         String orders = args[1];
         int rate = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
-        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 120;
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 360;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(16, r -> {
                     Thread thread = new Thread(r);

@@ -1,0 +1,79 @@
+package com.omnichannel.order.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+
+import com.omnichannel.order.order.RecordReservationOutcomeCommand;
+import com.omnichannel.support.messaging.OncePerEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/** inventory-service's answers reach the orders that asked: batches entry by entry, each entry once. */
+class ReservationOutcomesConsumerTest {
+
+    private final List<RecordReservationOutcomeCommand> sent = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+    private ReservationOutcomesConsumer consumer;
+
+    @BeforeEach
+    void setUp() {
+        CommandGateway commands = mock(CommandGateway.class);
+        doAnswer(call -> sent.add(call.getArgument(0))).when(commands).sendAndWait(any());
+        OncePerEvent oncePerEvent = mock(OncePerEvent.class);
+        doAnswer(call -> {
+            if (seen.add(call.getArgument(0))) {
+                call.<Runnable>getArgument(1).run();
+            }
+            return null;
+        }).when(oncePerEvent).apply(anyString(), any(), any());
+        consumer = new ReservationOutcomesConsumer(commands, oncePerEvent, JsonMapper.builder().build());
+    }
+
+    @Test
+    void everyOrderReservationOfABatchIsConfirmed_onceEvenWhenTheBatchComesAgain_andOthersAreSkipped() {
+        Message<byte[]> batch = message("ReservationsConfirmed", """
+                {"eventId":"9a1e0c55-2b7d-4c3e-8f60-71d2a4b9e0c8","schemaVersion":1,"aggregateId":"S1/SKU-1",
+                 "occurredAt":"2026-11-26T10:00:00Z","locationId":"S1","sku":"SKU-1","confirmations":[
+                  %s, %s, %s]}""".formatted(
+                confirmed("5d3c7a92-1e4b-4f0a-8c6d-9b2e0f1a3c57", "R1", "ORD-1/G1"),
+                confirmed("0c2d9e41-7a3b-4f18-9e5c-2b6a8d1f4e73", "R2", "walk-in"),
+                confirmed("6e8a2f90-4c1d-4b7e-a3f5-9d0b1c2e7a64", "R3", "ORD-2/G1")));
+
+        consumer.accept(batch);
+        consumer.accept(batch);
+
+        assertThat(sent).containsExactly(new RecordReservationOutcomeCommand("ORD-1", "R1", true, 0),
+                new RecordReservationOutcomeCommand("ORD-2", "R3", true, 0));
+    }
+
+    @Test
+    void aSingleConfirmationSentBeforeBatchesIsStillRecorded() {
+        consumer.accept(message("ReservationConfirmed",
+                confirmed("5d3c7a92-1e4b-4f0a-8c6d-9b2e0f1a3c57", "R1", "ORD-1/G1")));
+
+        assertThat(sent).containsExactly(new RecordReservationOutcomeCommand("ORD-1", "R1", true, 0));
+    }
+
+    private static String confirmed(String eventId, String reservationId, String reference) {
+        return """
+                {"eventId":"%s","schemaVersion":1,"aggregateId":"S1/SKU-1","occurredAt":"2026-11-26T10:00:00Z",
+                 "reservationId":"%s","locationId":"S1","sku":"SKU-1","quantity":1,"reference":"%s"}"""
+                .formatted(eventId, reservationId, reference);
+    }
+
+    private static Message<byte[]> message(String type, String json) {
+        return MessageBuilder.withPayload(json.getBytes(StandardCharsets.UTF_8)).setHeader("eventType", type).build();
+    }
+}
