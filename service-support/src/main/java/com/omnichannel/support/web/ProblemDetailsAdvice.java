@@ -46,6 +46,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     public record FieldProblem(String field, String message) {
+
+        /** A field of a request body, by its path in the body (e.g. {@code lines[0].quantity}). */
+        static FieldProblem of(FieldError f) {
+            return new FieldProblem(f.getField(), f.getDefaultMessage() == null ? "is invalid" : f.getDefaultMessage());
+        }
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -107,7 +112,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), message(f)))
+                .map(FieldProblem::of)
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
         return ResponseEntity.badRequest().body(validation(errors));
@@ -118,7 +123,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = e.getParameterValidationResults().stream()
                 .flatMap(r -> r instanceof ParameterErrors body && body.hasFieldErrors()
-                        ? body.getFieldErrors().stream().map(f -> new FieldProblem(f.getField(), message(f)))
+                        ? body.getFieldErrors().stream().map(FieldProblem::of)
                         : r.getResolvableErrors().stream().map(err -> new FieldProblem(
                                 r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
                 .sorted(Comparator.comparing(FieldProblem::field))
@@ -185,10 +190,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request", detail);
         problem.setProperties(Map.of("errors", errors));
         return problem;
-    }
-
-    private static String message(FieldError f) {
-        return f.getDefaultMessage() == null ? "is invalid" : f.getDefaultMessage();
     }
 
     /** The JSON path of the value that could not be read, e.g. {@code price.amount} or {@code channels[0]}. */
