@@ -1,6 +1,7 @@
 package com.omnichannel.inventory.config;
 
 import com.omnichannel.inventory.messaging.StockEventsPublisher;
+import com.omnichannel.inventory.stock.StockItemSnapshotTriggerDefinition;
 import com.omnichannel.support.axon.BoundedCache;
 import com.omnichannel.support.axon.EvictCachedAggregateOnRollback;
 import java.util.concurrent.Executors;
@@ -9,7 +10,6 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.SnapshotterSpanFactory;
@@ -73,10 +73,10 @@ public class AxonConfig {
                 .build();
     }
 
-    /** A stock item not in memory is loaded from its latest snapshot plus at most this many events. */
+    /** A stock item not in memory is loaded from its latest snapshot and the events since (see the definition). */
     @Bean
     SnapshotTriggerDefinition stockItemSnapshotTrigger(Snapshotter snapshotter,
                                                        @Value("${omnichannel.stock.snapshot-every:2000}") int every) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, every);
+        return new StockItemSnapshotTriggerDefinition(snapshotter, every);
     }
 }

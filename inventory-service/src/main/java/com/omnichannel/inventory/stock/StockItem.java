@@ -23,7 +23,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One SKU at one location, event-sourced: what is on hand, reserved and kept back as safety stock.
  * Invariant: a reservation is accepted only while reserved stays within on hand minus safety stock. Every
  * instance appends with the next sequence number, so two instances that race on one item cannot both win.
- * Snapshots (every {@code omnichannel.stock.snapshot-every} events) store the fields as they are.
+ * Snapshots (when {@link StockItemSnapshotTriggerDefinition} says) store the fields as they are.
  */
 @Aggregate(snapshotTriggerDefinition = "stockItemSnapshotTrigger", cache = "stockItemCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
