@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
  * requests that arrive queue up, and the next batch takes them all (up to {@code omnichannel.stock.max-batch}) in
  * one command and one transaction. A hot SKU then costs one commit per batch instead of one per reservation, and
  * each request still gets its own answer. The invariant is the aggregate's, exactly as for a single reservation.
+ * An item's queue lives only while it has requests: the items a service ever reserved are too many to keep one each.
  */
 @Component
 public class ReservationBatcher {
@@ -99,8 +100,18 @@ public class ReservationBatcher {
             batch.forEach(p -> p.result().completeExceptionally(failure));
         } finally {
             lane.scheduled.set(false);
+            if (lane.queue.isEmpty()) {
+                // a request that took this lane just before still gets drained (schedule below, or its own call);
+                // one that comes after starts a new lane, and the aggregate's lock orders the two
+                lanes.remove(lane.stockItemId, lane);
+            }
             schedule(lane);
         }
+    }
+
+    /** Stock items with requests queued or being decided. */
+    int busyItems() {
+        return lanes.size();
     }
 
     @PreDestroy
