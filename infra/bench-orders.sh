@@ -4,6 +4,7 @@
 # omni_inventory_bench and omni_order_bench and broker vhost omnichannel-bench; BENCH_PORT, BENCH_ORDER_PORT, BENCH_DB,
 # BENCH_ORDER_DB and BENCH_VHOST choose others, so that two runs do not collide. BENCH_JAR and BENCH_ORDER_JAR run
 # other builds of the services (say, copies of the last commit's).
+# JAVA_OPTS are given to both services' JVMs.
 #   infra/bench-orders.sh [orders-per-second=250] [seconds=30] [warm-up-seconds=360]
 # The warm-up runs at half the rate: on two cores the JIT compilers keep a core busy for the first five to six
 # minutes of load (JFR's jdk.Compilation events per minute; see docs/benchmarks.md), and a shorter warm-up measures
@@ -31,11 +32,11 @@ mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=targe
 mkdir -p var/log
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; wait "${pids[@]}" 2>/dev/null || true' EXIT
-DB_NAME=$inventory_db SERVER_PORT=$inventory_port java -jar ${BENCH_JAR:-inventory-service/target/inventory-service-*-exec.jar} \
-  > var/log/inventory-bench.log 2>&1 &
+DB_NAME=$inventory_db SERVER_PORT=$inventory_port java ${JAVA_OPTS:-} \
+  -jar ${BENCH_JAR:-inventory-service/target/inventory-service-*-exec.jar} > var/log/inventory-bench.log 2>&1 &
 pids+=($!)
-DB_NAME=$order_db SERVER_PORT=$order_port java -jar ${BENCH_ORDER_JAR:-order-service/target/order-service-*-exec.jar} \
-  > var/log/order-bench.log 2>&1 &
+DB_NAME=$order_db SERVER_PORT=$order_port java ${JAVA_OPTS:-} \
+  -jar ${BENCH_ORDER_JAR:-order-service/target/order-service-*-exec.jar} > var/log/order-bench.log 2>&1 &
 pids+=($!)
 for port in $inventory_port $order_port; do
   for ((i = 0; i < 120; i++)); do

@@ -4,6 +4,7 @@
 # Starts one inventory-service on port 18081 against a fresh schema omni_inventory_bench and broker vhost
 # omnichannel-bench (BENCH_PORT, BENCH_DB and BENCH_VHOST choose others, so that two runs do not collide).
 # BENCH_JAR runs another build of the service (say, a copy of the last commit's) against this one's client.
+# JAVA_OPTS are given to the service's JVM (a JFR recording, another garbage collector).
 # The HTTP phases are sent by wrk (installed from Debian's packages if missing), the raw commits by a JDBC loop.
 #   infra/bench.sh [seconds-per-phase=20] [connections=32]
 set -euo pipefail
@@ -27,7 +28,7 @@ mvn -B -q -DskipTests -pl inventory-service -am package dependency:build-classpa
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test > /dev/null
 
 mkdir -p var/log
-DB_NAME=$schema SERVER_PORT=$port java -jar ${BENCH_JAR:-inventory-service/target/inventory-service-*-exec.jar} \
+DB_NAME=$schema SERVER_PORT=$port java ${JAVA_OPTS:-} -jar ${BENCH_JAR:-inventory-service/target/inventory-service-*-exec.jar} \
   > var/log/inventory-bench.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
