@@ -28,8 +28,8 @@ mvn -B -q -DskipTests -pl inventory-service -am package dependency:build-classpa
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test > /dev/null
 
 mkdir -p var/log
-DB_NAME=$schema SERVER_PORT=$port java ${JAVA_OPTS:-} -jar ${BENCH_JAR:-inventory-service/target/inventory-service-*-exec.jar} \
-  > var/log/inventory-bench.log 2>&1 &
+DB_NAME=$schema SERVER_PORT=$port java ${JAVA_OPTS:-} \
+  -jar ${BENCH_JAR:-inventory-service/target/inventory-service-*-exec.jar} > var/log/inventory-bench.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 for ((i = 0; i < 120; i++)); do
