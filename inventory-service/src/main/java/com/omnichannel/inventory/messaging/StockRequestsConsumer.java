@@ -10,7 +10,11 @@ import com.omnichannel.inventory.stock.ReleaseReservationCommand;
 import com.omnichannel.inventory.stock.ReservationNotLiveException;
 import com.omnichannel.inventory.stock.ReserveStockCommand;
 import com.omnichannel.inventory.stock.StockItemId;
+import com.omnichannel.support.messaging.IntegrationMessages;
 import com.omnichannel.support.messaging.OncePerEvent;
+import com.omnichannel.support.messaging.OncePerEvent.Delivery;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -27,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * command's events. Reservation outcomes go back as ReservationConfirmed or ReservationRejected through the outbox.
  */
 @Component("stockRequests")
-public class StockRequestsConsumer implements Consumer<Message<byte[]>> {
+public class StockRequestsConsumer implements Consumer<Message<List<byte[]>>> {
 
     private static final Logger log = LoggerFactory.getLogger(StockRequestsConsumer.class);
 
@@ -44,39 +48,55 @@ public class StockRequestsConsumer implements Consumer<Message<byte[]>> {
         this.json = json;
     }
 
+    /** The requests the broker had ready, applied together (one transaction), each once. */
     @Override
-    public void accept(Message<byte[]> message) {
-        String type = String.valueOf(message.getHeaders().get("eventType"));
-        switch (type) {
-            case "ReservationRequested" -> {
-                ReservationRequested r = json.readValue(message.getPayload(), ReservationRequested.class);
-                once(r.getEventId().toString(), () -> commands.sendAndWait(new ReserveStockCommand(
-                        StockItemId.of(r.getLocationId(), r.getSku()).toString(), r.getLocationId(), r.getSku(),
-                        r.getReservationId(), Math.toIntExact(r.getQuantity()), r.getOrderId() + "/" + r.getGroupId(),
-                        r.getChannel().getValue(), null, true)));
+    public void accept(Message<List<byte[]>> batch) {
+        List<byte[]> payloads = batch.getPayload();
+        List<Delivery> deliveries = new ArrayList<>(payloads.size());
+        for (int i = 0; i < payloads.size(); i++) {
+            Delivery delivery = delivery(IntegrationMessages.eventType(batch, i), payloads.get(i));
+            if (delivery != null) {
+                deliveries.add(delivery);
             }
-            case "ReservationReleaseRequested" -> {
-                ReservationReleaseRequested r = json.readValue(message.getPayload(), ReservationReleaseRequested.class);
-                once(r.getEventId().toString(), () -> commands.sendAndWait(new ReleaseReservationCommand(
-                        StockItemId.of(r.getLocationId(), r.getSku()).toString(), r.getReservationId())));
-            }
-            case "ReservationFulfilmentRequested" -> {
-                ReservationFulfilmentRequested r = json.readValue(message.getPayload(),
-                        ReservationFulfilmentRequested.class);
-                once(r.getEventId().toString(), () -> commands.sendAndWait(new FulfilReservationCommand(
-                        StockItemId.of(r.getLocationId(), r.getSku()).toString(), r.getReservationId())));
-            }
-            case "StockReturned" -> {
-                StockReturned r = json.readValue(message.getPayload(), StockReturned.class);
-                once(r.getEventId().toString(), () -> commands.sendAndWait(new ReceiveStockCommand(
-                        StockItemId.of(r.getLocationId(), r.getSku()), Math.toIntExact(r.getQuantity()),
-                        "return:" + r.getOrderId() + "/" + r.getReturnId())));
-            }
-            default -> log.warn("Ignoring a stock request of unknown type {}", type);
+        }
+        if (!deliveries.isEmpty()) {
+            oncePerEvent.applyAll(deliveries, NOTHING_TO_DO);
         }
     }
 
-    private void once(String eventId, Runnable command) {
-        oncePerEvent.apply(eventId, command, NOTHING_TO_DO);
+    private Delivery delivery(String type, byte[] payload) {
+        switch (type) {
+            case "ReservationRequested" -> {
+                ReservationRequested r = json.readValue(payload, ReservationRequested.class);
+                String item = StockItemId.of(r.getLocationId(), r.getSku()).toString();
+                return new Delivery(r.getEventId().toString(), item, () -> commands.sendAndWait(
+                        new ReserveStockCommand(item, r.getLocationId(), r.getSku(), r.getReservationId(),
+                                Math.toIntExact(r.getQuantity()), r.getOrderId() + "/" + r.getGroupId(),
+                                r.getChannel().getValue(), null, true)));
+            }
+            case "ReservationReleaseRequested" -> {
+                ReservationReleaseRequested r = json.readValue(payload, ReservationReleaseRequested.class);
+                String item = StockItemId.of(r.getLocationId(), r.getSku()).toString();
+                return new Delivery(r.getEventId().toString(), item, () -> commands.sendAndWait(
+                        new ReleaseReservationCommand(item, r.getReservationId())));
+            }
+            case "ReservationFulfilmentRequested" -> {
+                ReservationFulfilmentRequested r = json.readValue(payload, ReservationFulfilmentRequested.class);
+                String item = StockItemId.of(r.getLocationId(), r.getSku()).toString();
+                return new Delivery(r.getEventId().toString(), item, () -> commands.sendAndWait(
+                        new FulfilReservationCommand(item, r.getReservationId())));
+            }
+            case "StockReturned" -> {
+                StockReturned r = json.readValue(payload, StockReturned.class);
+                StockItemId item = StockItemId.of(r.getLocationId(), r.getSku());
+                return new Delivery(r.getEventId().toString(), item.toString(), () -> commands.sendAndWait(
+                        new ReceiveStockCommand(item, Math.toIntExact(r.getQuantity()),
+                                "return:" + r.getOrderId() + "/" + r.getReturnId())));
+            }
+            default -> {
+                log.warn("Ignoring a stock request of unknown type {}", type);
+                return null;
+            }
+        }
     }
 }

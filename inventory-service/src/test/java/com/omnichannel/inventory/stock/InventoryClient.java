@@ -16,14 +16,14 @@ import java.util.Set;
 import java.util.UUID;
 
 /** The generated clients of one inventory-service instance, and a few shorthands the tests share. */
-final class InventoryClient {
+public final class InventoryClient {
 
-    final LocationsApi locations;
-    final StockApi stock;
-    final AvailabilityApi availability;
-    final ProductsApi products;
+    public final LocationsApi locations;
+    public final StockApi stock;
+    public final AvailabilityApi availability;
+    public final ProductsApi products;
 
-    InventoryClient(String baseUri) {
+    public InventoryClient(String baseUri) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(baseUri);
         client.setRequestInterceptor(DevTokens.bearer(DevTokens.operations()));
@@ -34,17 +34,17 @@ final class InventoryClient {
     }
 
     /** A SKU of the catalogue (stock can only be kept of those). */
-    String product(String sku) throws ApiException {
+    public String product(String sku) throws ApiException {
         products.upsertProduct(sku, new ProductInput().name("Product " + sku).gtin("8934563123457")
                 .price(new MoneyInput().amount(100_000L)));
         return sku;
     }
 
-    static String id(String prefix) {
+    public static String id(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    String store(String id, double latitude, double longitude, Capability... capabilities) throws ApiException {
+    public String store(String id, double latitude, double longitude, Capability... capabilities) throws ApiException {
         locations.upsertLocation(id, new LocationInput().name("Store " + id).type(LocationType.STORE)
                 .latitude(latitude).longitude(longitude).capabilities(Set.of(capabilities)));
         return id;

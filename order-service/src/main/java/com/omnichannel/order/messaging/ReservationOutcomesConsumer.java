@@ -4,7 +4,11 @@ import com.omnichannel.events.ReservationConfirmed;
 import com.omnichannel.events.ReservationRejected;
 import com.omnichannel.events.ReservationsConfirmed;
 import com.omnichannel.order.order.RecordReservationOutcomeCommand;
+import com.omnichannel.support.messaging.IntegrationMessages;
 import com.omnichannel.support.messaging.OncePerEvent;
+import com.omnichannel.support.messaging.OncePerEvent.Delivery;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -15,10 +19,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Hands inventory-service's answers to the orders that asked, once per event id (recorded in the same transaction
- * as the order's events). Reservations that are not an order's (a POS walk-in, say) are skipped.
+ * as the order's events). The answers the broker had ready are applied together, in one transaction. Reservations
+ * that are not an order's (a POS walk-in, say) are skipped.
  */
 @Component("reservationEvents")
-public class ReservationOutcomesConsumer implements Consumer<Message<byte[]>> {
+public class ReservationOutcomesConsumer implements Consumer<Message<List<byte[]>>> {
+
+    private static final Set<Class<? extends RuntimeException>> NOTHING_TO_DO =
+            Set.of(AggregateNotFoundException.class);
 
     private final CommandGateway commands;
     private final OncePerEvent oncePerEvent;
@@ -31,30 +39,42 @@ public class ReservationOutcomesConsumer implements Consumer<Message<byte[]>> {
     }
 
     @Override
-    public void accept(Message<byte[]> message) {
-        String type = String.valueOf(message.getHeaders().get("eventType"));
-        if ("ReservationsConfirmed".equals(type)) {
-            json.readValue(message.getPayload(), ReservationsConfirmed.class).getConfirmations().forEach(this::confirm);
-        } else if ("ReservationConfirmed".equals(type)) {
-            confirm(json.readValue(message.getPayload(), ReservationConfirmed.class));
-        } else if ("ReservationRejected".equals(type)) {
-            ReservationRejected e = json.readValue(message.getPayload(), ReservationRejected.class);
-            record(e.getEventId().toString(), e.getReference(), e.getReservationId(), false, e.getAvailable());
+    public void accept(Message<List<byte[]>> batch) {
+        List<Delivery> deliveries = new ArrayList<>();
+        for (int i = 0; i < batch.getPayload().size(); i++) {
+            byte[] payload = batch.getPayload().get(i);
+            switch (IntegrationMessages.eventType(batch, i)) {
+                case "ReservationsConfirmed" -> json.readValue(payload, ReservationsConfirmed.class)
+                        .getConfirmations().forEach(e -> confirm(e, deliveries));
+                case "ReservationConfirmed" -> confirm(json.readValue(payload, ReservationConfirmed.class), deliveries);
+                case "ReservationRejected" -> {
+                    ReservationRejected e = json.readValue(payload, ReservationRejected.class);
+                    record(e.getEventId().toString(), e.getReference(), e.getReservationId(), false, e.getAvailable(),
+                            deliveries);
+                }
+                default -> {
+                    // released, expired and shorted reservations change no order here
+                }
+            }
+        }
+        if (!deliveries.isEmpty()) {
+            oncePerEvent.applyAll(deliveries, NOTHING_TO_DO);
         }
     }
 
     /** Each entry of a batch on its own: one that was handled before a failure is skipped on redelivery. */
-    private void confirm(ReservationConfirmed e) {
-        record(e.getEventId().toString(), e.getReference(), e.getReservationId(), true, 0);
+    private void confirm(ReservationConfirmed e, List<Delivery> deliveries) {
+        record(e.getEventId().toString(), e.getReference(), e.getReservationId(), true, 0, deliveries);
     }
 
     /** Order reservations carry "orderId/groupId" as their reference. */
-    private void record(String eventId, String reference, String reservationId, boolean confirmed, long available) {
+    private void record(String eventId, String reference, String reservationId, boolean confirmed, long available,
+                        List<Delivery> deliveries) {
         if (reference == null || !reference.contains("/")) {
             return;
         }
         String orderId = reference.substring(0, reference.indexOf('/'));
-        oncePerEvent.apply(eventId, () -> commands.sendAndWait(new RecordReservationOutcomeCommand(orderId,
-                reservationId, confirmed, available)), Set.of(AggregateNotFoundException.class));
+        deliveries.add(new Delivery(eventId, orderId, () -> commands.sendAndWait(new RecordReservationOutcomeCommand(
+                orderId, reservationId, confirmed, available))));
     }
 }

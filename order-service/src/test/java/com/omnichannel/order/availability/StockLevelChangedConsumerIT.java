@@ -3,7 +3,7 @@ package com.omnichannel.order.availability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.omnichannel.order.support.EventExamples;
+import com.omnichannel.support.testing.EventExamples;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;

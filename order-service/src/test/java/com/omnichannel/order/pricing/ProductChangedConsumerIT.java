@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import com.omnichannel.order.support.EventExamples;
+import com.omnichannel.support.testing.EventExamples;
 import com.omnichannel.support.domain.NotFoundException;
 import com.omnichannel.support.pricing.Money;
 import com.omnichannel.support.pricing.PriceQuote;

@@ -1,7 +1,13 @@
 package com.omnichannel.support.messaging;
 
 import com.omnichannel.support.axon.Writes;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,13 +24,20 @@ public class OncePerEvent {
 
     private static final Logger log = LoggerFactory.getLogger(OncePerEvent.class);
 
+    /** One event of a batch: its id, the aggregate its effect changes, and the effect (a command). */
+    public record Delivery(String eventId, String aggregateId, Runnable effect) {
+    }
+
     private final ProcessedEvents processed;
     private final TransactionTemplate transactions;
+    private final TransactionManager unitsOfWork;
     private final Writes writes;
 
-    public OncePerEvent(ProcessedEvents processed, TransactionTemplate transactions, Writes writes) {
+    public OncePerEvent(ProcessedEvents processed, TransactionTemplate transactions, TransactionManager unitsOfWork,
+                        Writes writes) {
         this.processed = processed;
         this.transactions = transactions;
+        this.unitsOfWork = unitsOfWork;
         this.writes = writes;
     }
 
@@ -42,6 +55,39 @@ public class OncePerEvent {
             }
             transactions.executeWithoutResult(tx -> processed.firstDelivery(eventId));
             log.info("Event {} changes nothing: {}", eventId, e.getMessage());
+        }
+    }
+
+    /**
+     * Applies a batch of events as {@link #apply} applies one, but together: one unit of work and one transaction
+     * for all of them, so a batch costs one commit and each aggregate's read models change once. The commands run
+     * as nested units of work of the batch's: the aggregates they change stay locked until the batch commits (no
+     * other command sees a change that may still roll back), and a rollback evicts every cached aggregate the batch
+     * touched. They run in the order of their aggregates, so two consumers taking batches at once lock them in the
+     * same order. When anything fails, even a harmless refusal (it marks the shared transaction rollback-only), the
+     * batch is rolled back and applied again event by event: one event's failure costs only that event.
+     */
+    public void applyAll(List<Delivery> deliveries, Set<Class<? extends RuntimeException>> harmless) {
+        if (deliveries.size() == 1) {
+            apply(deliveries.get(0).eventId(), deliveries.get(0).effect(), harmless);
+            return;
+        }
+        List<Delivery> ordered = deliveries.stream().sorted(Comparator.comparing(Delivery::aggregateId)).toList();
+        try {
+            writes.run(() -> {
+                UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(
+                        new GenericMessage<>(ordered.stream().map(Delivery::eventId).toList()));
+                batch.attachTransaction(unitsOfWork);
+                batch.execute(() -> ordered.forEach(d -> {
+                    if (processed.firstDelivery(d.eventId())) {
+                        d.effect().run();
+                    }
+                }));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            log.debug("A batch of {} events is applied event by event: {}", ordered.size(), e.toString());
+            ordered.forEach(d -> apply(d.eventId(), d.effect(), harmless));
         }
     }
 }

@@ -1,4 +1,4 @@
-package com.omnichannel.order.support;
+package com.omnichannel.support.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
