@@ -21,7 +21,7 @@ import com.omnichannel.order.order.HandOverGroupCommand;
 import com.omnichannel.order.order.HandoverOutcome;
 import com.omnichannel.order.order.MarkGroupReadyCommand;
 import com.omnichannel.order.order.OrderLineItem;
-import com.omnichannel.order.order.OrderViewRepository;
+import com.omnichannel.order.order.OrderDocuments;
 import com.omnichannel.order.order.PickGroupCommand;
 import com.omnichannel.order.order.PickupHold;
 import com.omnichannel.order.order.ShipGroupCommand;
@@ -52,7 +52,7 @@ public class FulfilmentController implements FulfilmentApi {
     private static final Duration REMINDER_LEAD = Duration.ofDays(1);
 
     private final CommandGateway commands;
-    private final OrderViewRepository views;
+    private final OrderDocuments documents;
     private final LocationReplicaRepository locations;
     private final PickupCodes codes;
     private final Sourcing sourcing;
@@ -60,11 +60,11 @@ public class FulfilmentController implements FulfilmentApi {
     private final Writes writes;
     private final JsonMapper json;
 
-    public FulfilmentController(CommandGateway commands, OrderViewRepository views,
+    public FulfilmentController(CommandGateway commands, OrderDocuments documents,
                                 LocationReplicaRepository locations, PickupCodes codes, Sourcing sourcing,
                                 WorkItemRepository items, Writes writes, JsonMapper json) {
         this.commands = commands;
-        this.views = views;
+        this.documents = documents;
         this.locations = locations;
         this.codes = codes;
         this.sourcing = sourcing;
@@ -182,8 +182,7 @@ public class FulfilmentController implements FulfilmentApi {
     }
 
     private Order order(String orderId) {
-        return views.findById(orderId).map(v -> json.readValue(v.getDocument(), Order.class))
-                .orElseThrow(() -> new NotFoundException("Unknown order " + orderId));
+        return documents.find(orderId).orElseThrow(() -> new NotFoundException("Unknown order " + orderId));
     }
 
     /** A POS works on the groups of its own store only. */

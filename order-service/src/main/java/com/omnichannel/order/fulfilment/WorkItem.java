@@ -1,5 +1,6 @@
 package com.omnichannel.order.fulfilment;
 
+import com.omnichannel.support.persistence.AssignedIdRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -8,7 +9,7 @@ import java.time.Instant;
 /** Read model: one open group of an order, at the location that works on it, with its lines as JSON. */
 @Entity
 @Table(name = "work_item")
-public class WorkItem {
+public class WorkItem extends AssignedIdRow<String> {
 
     @Id
     private String itemId;
@@ -35,6 +36,11 @@ public class WorkItem {
         this.channel = channel;
         this.placedAt = placedAt;
         this.status = "PENDING";
+    }
+
+    @Override
+    public String getId() {
+        return itemId;
     }
 
     static String idOf(String orderId, String groupId) {

@@ -1,6 +1,5 @@
 package com.omnichannel.order.notification;
 
-import com.omnichannel.order.api.model.Order;
 import com.omnichannel.order.order.GroupExpiredEvent;
 import com.omnichannel.order.order.GroupReadyForPickupEvent;
 import com.omnichannel.order.order.GroupReroutedEvent;
@@ -17,7 +16,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tells the customer what happened to their order (confirmed, ready for pickup, pickup expiring, shipped, re-routed,
@@ -33,15 +31,13 @@ public class CustomerNotifier {
     private final SentNotificationRepository sent;
     private final OrderViewRepository orders;
     private final NotificationSender sender;
-    private final JsonMapper json;
 
     public CustomerNotifier(CustomerPreferencesRepository preferences, SentNotificationRepository sent,
-                            OrderViewRepository orders, NotificationSender sender, JsonMapper json) {
+                            OrderViewRepository orders, NotificationSender sender) {
         this.preferences = preferences;
         this.sent = sent;
         this.orders = orders;
         this.sender = sender;
-        this.json = json;
     }
 
     @EventHandler
@@ -81,8 +77,7 @@ public class CustomerNotifier {
     }
 
     private void notify(String eventId, Instant at, String orderId, String subject, String message) {
-        String customerId = orders.findById(orderId).map(v -> json.readValue(v.getDocument(), Order.class))
-                .map(Order::getCustomerId).orElse(null);
+        String customerId = orders.findCustomerIdByOrderId(orderId).orElse(null);
         if (customerId == null) {
             return;
         }

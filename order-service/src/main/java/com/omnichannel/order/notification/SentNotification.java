@@ -1,5 +1,6 @@
 package com.omnichannel.order.notification;
 
+import com.omnichannel.support.persistence.AssignedIdRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -8,7 +9,7 @@ import java.time.Instant;
 /** One message handed to a channel's adapter, and whether it was delivered. */
 @Entity
 @Table(name = "notification_log")
-public class SentNotification {
+public class SentNotification extends AssignedIdRow<String> {
 
     @Id
     private String notificationId;
@@ -24,6 +25,11 @@ public class SentNotification {
     private int attempts;
 
     protected SentNotification() {
+    }
+
+    @Override
+    public String getId() {
+        return notificationId;
     }
 
     public SentNotification(String notificationId, String customerId, String channel, String subject, String message,

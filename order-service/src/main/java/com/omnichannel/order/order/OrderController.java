@@ -23,15 +23,17 @@ public class OrderController implements OrdersApi {
     private final OrderPlacement placement;
     private final CommandGateway commands;
     private final OrderViewRepository views;
+    private final OrderDocuments documents;
     private final IdempotentRequests idempotent;
     private final Writes writes;
     private final JsonMapper json;
 
     public OrderController(OrderPlacement placement, CommandGateway commands, OrderViewRepository views,
-                           IdempotentRequests idempotent, Writes writes, JsonMapper json) {
+                           OrderDocuments documents, IdempotentRequests idempotent, Writes writes, JsonMapper json) {
         this.placement = placement;
         this.commands = commands;
         this.views = views;
+        this.documents = documents;
         this.idempotent = idempotent;
         this.writes = writes;
         this.json = json;
@@ -82,7 +84,6 @@ public class OrderController implements OrdersApi {
     }
 
     private Order order(String orderId) {
-        return views.findById(orderId).map(v -> json.readValue(v.getDocument(), Order.class))
-                .orElseThrow(() -> new NotFoundException("Unknown order " + orderId));
+        return documents.find(orderId).orElseThrow(() -> new NotFoundException("Unknown order " + orderId));
     }
 }

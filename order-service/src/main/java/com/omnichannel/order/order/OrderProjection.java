@@ -26,7 +26,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps {@code order_view} in step with the order events, in the same transaction (a subscribing processor), so the
@@ -36,12 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
 @ProcessingGroup("orders")
 public class OrderProjection {
 
-    private final OrderViewRepository views;
-    private final JsonMapper json;
+    private final OrderDocuments documents;
 
-    public OrderProjection(OrderViewRepository views, JsonMapper json) {
-        this.views = views;
-        this.json = json;
+    public OrderProjection(OrderDocuments documents) {
+        this.documents = documents;
     }
 
     @EventHandler
@@ -66,9 +63,7 @@ public class OrderProjection {
         order.payment(new Payment().provider(p.provider()).reference(p.reference())
                 .amount(money(p.amount(), p.currency())));
         history(order, at, "PLACED", null, "placed on " + e.channel());
-        OrderView view = new OrderView(e.orderId(), e.customerId(), e.placedAt());
-        view.update(order.getStatus().getValue(), json.writeValueAsString(order));
-        views.save(view);
+        documents.opened(new OrderView(e.orderId(), e.customerId(), e.placedAt()), order);
     }
 
     @EventHandler
@@ -243,20 +238,13 @@ public class OrderProjection {
         if (e.orderId() == null) {
             return;
         }
-        views.findById(e.orderId()).ifPresent(view -> {
-            Order order = json.readValue(view.getDocument(), Order.class);
-            order.pointsEarned(order.getPointsEarned() + e.points());
-            view.update(order.getStatus().getValue(), json.writeValueAsString(order));
-            views.save(view);
-        });
+        documents.change(e.orderId(), order -> order.pointsEarned(order.getPointsEarned() + e.points()));
     }
 
     private void change(OrderEvent event, Consumer<Order> change) {
-        OrderView view = views.findById(event.orderId()).orElseThrow();
-        Order order = json.readValue(view.getDocument(), Order.class);
-        change.accept(order);
-        view.update(order.getStatus().getValue(), json.writeValueAsString(order));
-        views.save(view);
+        if (!documents.change(event.orderId(), change)) {
+            throw new IllegalStateException("No order view of " + event.orderId());
+        }
     }
 
     private static OrderGroup group(Order order, String groupId) {
