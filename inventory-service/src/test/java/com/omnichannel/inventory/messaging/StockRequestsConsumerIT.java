@@ -2,6 +2,7 @@ package com.omnichannel.inventory.messaging;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.omnichannel.client.inventory.ApiException;
@@ -99,6 +100,19 @@ class StockRequestsConsumerIT {
         assertThat(reservations()).containsExactlyInAnyOrder("R1-" + store, "R2-" + store);
         assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id in (?, ?, ?)",
                 Integer.class, ids().toArray())).isEqualTo(3);
+    }
+
+    @Test
+    void aRequestThatCannotBeCarriedOutFailsAlone_afterTheOthersOfItsBatch() {
+        reserve("R1-" + store, hot, 1);
+        reserve("R2-" + store, other, 0);   // not a quantity anyone can reserve: the broker redelivers, then parks it
+        reserve("R3-" + store, other, 2);
+
+        assertThatThrownBy(() -> consumer.accept(batch())).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(reserved(hot)).isEqualTo(1);
+        assertThat(reserved(other)).isEqualTo(2);
+        assertThat(reservations()).containsExactlyInAnyOrder("R1-" + store, "R3-" + store);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,9 +28,11 @@ public class OrderController implements OrdersApi {
     private final IdempotentRequests idempotent;
     private final Writes writes;
     private final JsonMapper json;
+    private final TransactionTemplate transactions;
 
     public OrderController(OrderPlacement placement, CommandGateway commands, OrderViewRepository views,
-                           OrderDocuments documents, IdempotentRequests idempotent, Writes writes, JsonMapper json) {
+                           OrderDocuments documents, IdempotentRequests idempotent, Writes writes, JsonMapper json,
+                           TransactionTemplate transactions) {
         this.placement = placement;
         this.commands = commands;
         this.views = views;
@@ -37,18 +40,23 @@ public class OrderController implements OrdersApi {
         this.idempotent = idempotent;
         this.writes = writes;
         this.json = json;
+        this.transactions = transactions;
     }
 
-    /** Answered 201 at once with the order PLACED; it reaches CONFIRMED or REJECTED asynchronously. */
+    /**
+     * Answered 201 at once with the order PLACED; it reaches CONFIRMED or REJECTED asynchronously. The answer is the
+     * document the placement's transaction is about to store, not read back after it.
+     */
     @Override
     public ResponseEntity<Order> placeOrder(PlaceOrderInput input, String idempotencyKey) {
         Caller caller = Caller.current();
         caller.requireActingFor(input.getCustomerId());
         caller.requireChannel(input.getChannel());
-        return writes.run(() -> idempotent.run("order", idempotencyKey, input, Order.class, () -> {
-            String orderId = placement.place(input);
-            return ResponseEntity.created(URI.create("/v1/orders/" + orderId)).body(order(orderId));
-        }));
+        return writes.run(() -> idempotent.run("order", idempotencyKey, input, Order.class, () ->
+                transactions.execute(tx -> {
+                    String orderId = placement.place(input);
+                    return ResponseEntity.created(URI.create("/v1/orders/" + orderId)).body(order(orderId));
+                })));
     }
 
     @Override

@@ -65,7 +65,9 @@ public class OncePerEvent {
      * other command sees a change that may still roll back), and a rollback evicts every cached aggregate the batch
      * touched. They run in the order of their aggregates, so two consumers taking batches at once lock them in the
      * same order. When anything fails, even a harmless refusal (it marks the shared transaction rollback-only), the
-     * batch is rolled back and applied again event by event: one event's failure costs only that event.
+     * batch is rolled back and applied again event by event: one event's failure costs only that event, and the
+     * first such failure is thrown once every other event of the batch is applied (the broker redelivers the batch,
+     * whose applied events are then skipped).
      */
     public void applyAll(List<Delivery> deliveries, Set<Class<? extends RuntimeException>> harmless) {
         if (deliveries.size() == 1) {
@@ -87,7 +89,17 @@ public class OncePerEvent {
             });
         } catch (RuntimeException e) {
             log.debug("A batch of {} events is applied event by event: {}", ordered.size(), e.toString());
-            ordered.forEach(d -> apply(d.eventId(), d.effect(), harmless));
+            RuntimeException failed = null;
+            for (Delivery d : ordered) {
+                try {
+                    apply(d.eventId(), d.effect(), harmless);
+                } catch (RuntimeException failure) {
+                    failed = failed == null ? failure : failed;   // the others are still applied
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
         }
     }
 }
