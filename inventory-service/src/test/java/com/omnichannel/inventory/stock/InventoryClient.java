@@ -18,10 +18,10 @@ import java.util.UUID;
 /** The generated clients of one inventory-service instance, and a few shorthands the tests share. */
 public final class InventoryClient {
 
-    public final LocationsApi locations;
+    final LocationsApi locations;
     public final StockApi stock;
-    public final AvailabilityApi availability;
-    public final ProductsApi products;
+    final AvailabilityApi availability;
+    final ProductsApi products;
 
     public InventoryClient(String baseUri) {
         ApiClient client = new ApiClient();
@@ -40,7 +40,7 @@ public final class InventoryClient {
         return sku;
     }
 
-    public static String id(String prefix) {
+    static String id(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 

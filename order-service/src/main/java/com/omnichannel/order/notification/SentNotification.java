@@ -27,11 +27,6 @@ public class SentNotification extends AssignedIdRow<String> {
     protected SentNotification() {
     }
 
-    @Override
-    public String getId() {
-        return notificationId;
-    }
-
     public SentNotification(String notificationId, String customerId, String channel, String subject, String message,
                             String recipient, String orderId, Instant sentAt) {
         this.notificationId = notificationId;
@@ -56,6 +51,11 @@ public class SentNotification extends AssignedIdRow<String> {
     void outcome(String error) {
         delivery = error == null ? "SENT" : "FAILED";
         deliveryError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
+    }
+
+    @Override
+    public String getId() {
+        return notificationId;
     }
 
     public String getNotificationId() {
