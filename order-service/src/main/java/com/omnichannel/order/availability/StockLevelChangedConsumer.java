@@ -1,32 +1,47 @@
 package com.omnichannel.order.availability;
 
 import com.omnichannel.events.StockLevelChanged;
-import com.omnichannel.support.messaging.ProcessedEvents;
+import com.omnichannel.support.messaging.OncePerEvent;
+import com.omnichannel.support.messaging.OncePerEvent.Delivery;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies inventory-service's stock level changes to the availability replica, once per event id: the id is
- * recorded in the same transaction as the change, so a redelivered event changes nothing.
+ * recorded in the same transaction as the change, so a redelivered event changes nothing. The changes the broker
+ * had ready are applied together, in one transaction ({@link OncePerEvent#applyAll}); an older level that arrives
+ * after a newer one changes nothing.
  */
 @Component("stockLevelChanged")
-public class StockLevelChangedConsumer implements Consumer<StockLevelChanged> {
+public class StockLevelChangedConsumer implements Consumer<Message<List<byte[]>>> {
 
     private final AvailabilityReplicaRepository replicas;
-    private final ProcessedEvents processed;
+    private final OncePerEvent oncePerEvent;
+    private final JsonMapper json;
 
-    public StockLevelChangedConsumer(AvailabilityReplicaRepository replicas, ProcessedEvents processed) {
+    public StockLevelChangedConsumer(AvailabilityReplicaRepository replicas, OncePerEvent oncePerEvent,
+                                     JsonMapper json) {
         this.replicas = replicas;
-        this.processed = processed;
+        this.oncePerEvent = oncePerEvent;
+        this.json = json;
     }
 
     @Override
-    @Transactional
-    public void accept(StockLevelChanged event) {
-        if (!processed.firstDelivery(event.getEventId().toString())) {
-            return;
+    public void accept(Message<List<byte[]>> batch) {
+        List<Delivery> deliveries = batch.getPayload().stream()
+                .map(payload -> json.readValue(payload, StockLevelChanged.class))
+                .map(e -> new Delivery(e.getEventId().toString(), e.getLocationId() + "/" + e.getSku(), () -> apply(e)))
+                .toList();
+        if (!deliveries.isEmpty()) {
+            oncePerEvent.applyAll(deliveries, Set.of());
         }
+    }
+
+    private void apply(StockLevelChanged event) {
         AvailabilityReplica replica = replicas
                 .findById(new AvailabilityReplica.Key(event.getLocationId(), event.getSku()))
                 .orElseGet(() -> new AvailabilityReplica(event.getLocationId(), event.getSku()));

@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.omnichannel.support.testing.EventExamples;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -75,7 +78,37 @@ class StockLevelChangedConsumerIT {
                 .isEqualTo(29);
     }
 
+    /** A burst is taken as batches: every level lands, each SKU's newest wins whatever the order of arrival. */
+    @Test
+    void aBurstOfLevelsOfSeveralSkusLeavesEachAtItsNewest() {
+        List<String> skus = List.of(sku + "-A", sku + "-B", sku + "-C");
+        List<String> eventIds = new ArrayList<>();
+        for (int sequence = 1; sequence <= 40; sequence++) {
+            for (String s : skus) {
+                // each SKU's levels arrive shuffled: sequence 40 (available 40) is its newest, not its last
+                long level = (sequence * 17L) % 41;
+                String eventId = UUID.randomUUID().toString();
+                eventIds.add(eventId);
+                publish(event(eventId, s, level, 100, level));
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id in ("
+                        + String.join(",", Collections.nCopies(eventIds.size(), "?")) + ")", Integer.class,
+                        eventIds.toArray())).isEqualTo(eventIds.size()));
+        for (String s : skus) {
+            AvailabilityReplica replica = replicas.findById(new AvailabilityReplica.Key("HCM-Q1", s)).orElseThrow();
+            assertThat(replica.getSourceSequence()).as(s).isEqualTo(40);
+            assertThat(replica.getAvailable()).as(s).isEqualTo(40);
+        }
+    }
+
     private Map<String, Object> event(String eventId, long sequence, long onHand, long available) {
+        return event(eventId, sku, sequence, onHand, available);
+    }
+
+    private Map<String, Object> event(String eventId, String sku, long sequence, long onHand, long available) {
         Map<String, Object> event = EventExamples.example("inventory-events.yaml", "StockLevelChanged");
         event.put("eventId", eventId);
         event.put("sku", sku);
