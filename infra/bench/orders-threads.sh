@@ -13,9 +13,10 @@ until grep -q '^measuring' "$out" 2>/dev/null; do
   kill -0 $bench 2>/dev/null || { cat "$out"; exit 1; }
 done
 sleep 3
-pid() { pgrep -f "$1" | head -1; }
-python3 infra/bench/threads.py $((seconds - 6)) "$(pid 'order-service-.*-exec.jar'):order-service" \
-  "$(pid 'inventory-service-.*-exec.jar'):inventory-service" "$(pgrep -x mariadbd | head -1):mariadb" \
-  "$(pgrep -f beam.smp | head -1):rabbitmq" > "$out.threads"
+pid() { pgrep -f -- "$1" | head -1 | grep . || { echo "no process matches $1" >&2; kill $bench; exit 1; }; }
+order=$(pid "-jar ${BENCH_ORDER_JAR:-order-service/target/order-service-.*-exec.jar}")
+inventory=$(pid "-jar ${BENCH_JAR:-inventory-service/target/inventory-service-.*-exec.jar}")
+python3 infra/bench/threads.py $((seconds - 6)) "$order:order-service" "$inventory:inventory-service" \
+  "$(pgrep -x mariadbd | head -1):mariadb" "$(pid beam.smp):rabbitmq" > "$out.threads"
 wait $bench
 cat "$out" "$out.threads"
