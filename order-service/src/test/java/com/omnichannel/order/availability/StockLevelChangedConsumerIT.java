@@ -83,13 +83,13 @@ class StockLevelChangedConsumerIT {
     void aBurstOfLevelsOfSeveralSkusLeavesEachAtItsNewest() {
         List<String> skus = List.of(sku + "-A", sku + "-B", sku + "-C");
         List<String> eventIds = new ArrayList<>();
-        for (int sequence = 1; sequence <= 40; sequence++) {
+        for (int i = 1; i <= 40; i++) {
             for (String s : skus) {
-                // each SKU's levels arrive shuffled: sequence 40 (available 40) is its newest, not its last
-                long level = (sequence * 17L) % 41;
+                // each SKU's sequences 1 to 40 arrive shuffled: 40 (available 40) is its newest, not its last
+                long sequence = (i * 17L) % 41;
                 String eventId = UUID.randomUUID().toString();
                 eventIds.add(eventId);
-                publish(event(eventId, s, level, 100, level));
+                publish(event(eventId, s, sequence, 100, sequence));
             }
         }
 
