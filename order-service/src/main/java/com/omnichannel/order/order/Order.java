@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -29,13 +30,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * An order: its groups, the reservations each group holds, and its status. It keeps the books of the placement
  * (which reservation belongs to which attempt of which group) and confirms itself when every line is reserved;
- * {@link OrderPlacementSaga} decides where to ask next and when to give up. A reservation the order does not want
+ * {@link OrderPlacementSaga} decides where to ask next when a location falls short, and {@link PlacementTimeouts}
+ * gives up on an order inventory has not answered in time. A reservation the order does not want
  * (an abandoned attempt, a cancelled order) is released as soon as it is confirmed.
  *
  * <p>Once confirmed, each group goes its own way in the store: a pickup group is made ready with a pickup code and
  * expires (a durable deadline) unless it is handed over in time; a ship group is shipped. Goods that leave the
  * building fulfil their reservations; an expired group releases them. A short pick sends what is missing to
- * another location as a new group, reserved here candidate by candidate (the placement saga has ended), or
+ * another location as a new group, reserved here candidate by candidate (not by the placement saga), or
  * cancels those lines with a refund when nobody has them. When no group is left open the order is completed (or
  * cancelled, if nothing reached the customer).
  */
@@ -121,9 +123,12 @@ public class Order {
                         candidates.isEmpty() ? null : candidates.get(0), considered));
             });
         }
-        // every group asks its first candidate at once; an order with a group nobody can serve is rejected by the
-        // placement saga instead
-        if (c.groups().stream().noneMatch(g -> g.candidates().isEmpty())) {
+        // every group asks its first candidate at once; an order with a group nobody can serve is rejected at once
+        Optional<GroupPlan> unserved = c.groups().stream().filter(g -> g.candidates().isEmpty()).findFirst();
+        if (unserved.isPresent()) {
+            apply(new OrderRejectedEvent(c.orderId(), "no location can serve group " + unserved.get().groupId(),
+                    c.customerId(), c.pointsRedeemed()));
+        } else {
             c.groups().forEach(g -> apply(reservationRequest(c.orderId(), c.channel(), g, 0)));
         }
     }
@@ -189,7 +194,7 @@ public class Order {
             }
         } else if (wanted) {
             apply(new GroupReservationFailedEvent(orderId, r.groupId(), r.attempt(), r.locationId(), r.sku(),
-                    c.available()));
+                    c.available(), groups.get(r.groupId()).candidates(), status == Status.PLACED));
             releaseAll(current, c.reservationId());
             resource(groups.get(r.groupId()), r.attempt());
             if (status == Status.CONFIRMED) {

@@ -36,9 +36,11 @@ import org.springframework.stereotype.Component;
 public class OrderProjection {
 
     private final OrderDocuments documents;
+    private final PlacementTimer timer;
 
-    public OrderProjection(OrderDocuments documents) {
+    public OrderProjection(OrderDocuments documents, PlacementTimer timer) {
         this.documents = documents;
+        this.timer = timer;
     }
 
     @EventHandler
@@ -83,6 +85,7 @@ public class OrderProjection {
     @EventHandler
     void on(OrderConfirmedEvent e, @Timestamp Instant at) {
         change(e, order -> {
+            timer.reached(order, OrderStatus.CONFIRMED, at);
             order.status(OrderStatus.CONFIRMED);
             order.getGroups().forEach(g -> g.status(GroupStatus.ALLOCATED));
             history(order, at, "CONFIRMED", null, "every group has its stock");
@@ -92,6 +95,7 @@ public class OrderProjection {
     @EventHandler
     void on(OrderRejectedEvent e, @Timestamp Instant at) {
         change(e, order -> {
+            timer.reached(order, OrderStatus.REJECTED, at);
             order.status(OrderStatus.REJECTED);
             order.getGroups().forEach(g -> g.status(GroupStatus.CANCELLED));
             history(order, at, "REJECTED", null, e.reason());
@@ -101,6 +105,7 @@ public class OrderProjection {
     @EventHandler
     void on(OrderCancelledEvent e, @Timestamp Instant at) {
         change(e, order -> {
+            timer.reached(order, OrderStatus.CANCELLED, at);
             order.status(OrderStatus.CANCELLED);
             order.getGroups().stream().filter(g -> g.getStatus() != GroupStatus.EXPIRED)
                     .forEach(g -> g.status(GroupStatus.CANCELLED));

@@ -311,6 +311,12 @@ class OrderFulfilmentTest {
                                 List.of(new LineReservation("O1-G1-R1-0-0", "SHIRT", 1)), "APP"));
     }
 
+    /** Attempt {@code attempt} of the re-routed group (candidates S2, S3) failed; the order is confirmed. */
+    private static GroupReservationFailedEvent rerouteFailed(int attempt, String locationId) {
+        return new GroupReservationFailedEvent("O1", "G1-R1", attempt, locationId, "SHIRT", 0, List.of("S2", "S3"),
+                false);
+    }
+
     private static List<Object> rerouted() {
         GroupPlan reroute = new GroupPlan("G1-R1", "PICKUP", List.of(shirts(1)), List.of("S2", "S3"));
         return with(confirmed(PICKUP),
@@ -337,7 +343,7 @@ class OrderFulfilmentTest {
     void givenAReroutedGroup_whenItsFirstCandidateRefuses_thenTheNextIsAsked() {
         fixture.given(rerouted())
                 .when(new RecordReservationOutcomeCommand("O1", "O1-G1-R1-0-0", false, 0))
-                .expectEvents(new GroupReservationFailedEvent("O1", "G1-R1", 0, "S2", "SHIRT", 0),
+                .expectEvents(rerouteFailed(0, "S2"),
                         new SourcingDecidedEvent("O1", "G1-R1", Trigger.RESERVATION_REFUSED, "S3", AFTER_S2_REFUSED),
                         new GroupReservationRequestedEvent("O1", "G1-R1", 1, "S3",
                                 List.of(new LineReservation("O1-G1-R1-1-0", "SHIRT", 1)), "APP"));
@@ -345,12 +351,12 @@ class OrderFulfilmentTest {
 
     @Test
     void givenAReroutedGroupAtItsLastCandidate_whenRefused_thenItsLinesAreCancelledWithARefund() {
-        fixture.given(with(rerouted(), new GroupReservationFailedEvent("O1", "G1-R1", 0, "S2", "SHIRT", 0),
+        fixture.given(with(rerouted(), rerouteFailed(0, "S2"),
                         new SourcingDecidedEvent("O1", "G1-R1", Trigger.RESERVATION_REFUSED, "S3", AFTER_S2_REFUSED),
                         new GroupReservationRequestedEvent("O1", "G1-R1", 1, "S3",
                                 List.of(new LineReservation("O1-G1-R1-1-0", "SHIRT", 1)), "APP")))
                 .when(new RecordReservationOutcomeCommand("O1", "O1-G1-R1-1-0", false, 0))
-                .expectEvents(new GroupReservationFailedEvent("O1", "G1-R1", 1, "S3", "SHIRT", 0),
+                .expectEvents(rerouteFailed(1, "S3"),
                         new SourcingDecidedEvent("O1", "G1-R1", Trigger.RESERVATION_REFUSED, null, List.of(
                                 new ConsideredLocation("S1", 0, Verdict.ALREADY_TRIED),
                                 new ConsideredLocation("S4", 1.5, Verdict.NO_STOCK),

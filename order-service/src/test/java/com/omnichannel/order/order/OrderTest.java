@@ -29,6 +29,11 @@ class OrderTest {
                 new PaymentReference("sim", "p1", 590_000, "VND"), 590_000, "VND", 0, AT);
     }
 
+    /** The first attempt of the group failed on that line while the order is placed. */
+    private static GroupReservationFailedEvent failed(GroupPlan group, String sku) {
+        return new GroupReservationFailedEvent("O1", "G1", 0, "W1", sku, 0, group.candidates(), true);
+    }
+
     private static GroupReservationRequestedEvent requested(int attempt, String location) {
         return new GroupReservationRequestedEvent("O1", "G1", attempt, location, List.of(
                 new LineReservation("O1-G1-" + attempt + "-0", "SHIRT", 2),
@@ -69,7 +74,7 @@ class OrderTest {
     }
 
     @Test
-    void whenPlacedWithAShipGroupNoLocationCanServe_thenTheDecisionHasNoChosenLocation() {
+    void whenPlacedWithAShipGroupNoLocationCanServe_thenTheDecisionHasNoChosenLocation_andTheOrderIsRejectedAtOnce() {
         GroupPlan nowhere = new GroupPlan("G1", "SHIP", List.of(SHIRT), List.of());
         List<ConsideredLocation> considered = List.of(new ConsideredLocation("W1", 3.25, Verdict.NO_STOCK));
         fixture.givenNoPriorActivity()
@@ -77,14 +82,16 @@ class OrderTest {
                         new PaymentReference("sim", "p1", 590_000, "VND"), 590_000, "VND", 0, AT,
                         Map.of("G1", considered)))
                 .expectEvents(placed(nowhere),
-                        new SourcingDecidedEvent("O1", "G1", Trigger.PLACEMENT, null, considered));  // nothing asked
+                        new SourcingDecidedEvent("O1", "G1", Trigger.PLACEMENT, null, considered),
+                        new OrderRejectedEvent("O1", "no location can serve group G1", "C1", 0));  // nothing asked
     }
 
     @Test
     void givenASourcedGroup_whenItsLocationRefusesTheReservation_thenTheNextCandidateIsRecordedAsChosen() {
         fixture.given(placed(SHIP), decided(), requested(0, "W1"))
                 .when(new RecordReservationOutcomeCommand("O1", "O1-G1-0-0", false, 1))
-                .expectEvents(new GroupReservationFailedEvent("O1", "G1", 0, "W1", "SHIRT", 1),
+                .expectEvents(new GroupReservationFailedEvent("O1", "G1", 0, "W1", "SHIRT", 1, SHIP.candidates(),
+                                true),
                         new ReservationReleaseRequestedEvent("O1", "O1-G1-0-1", "W1", "CAP"),
                         new SourcingDecidedEvent("O1", "G1", Trigger.RESERVATION_REFUSED, "S2", List.of(
                                 new ConsideredLocation("S1", 0.5, Verdict.NO_SHIP_FROM_STORE),
@@ -98,7 +105,7 @@ class OrderTest {
         GroupPlan three = new GroupPlan("G1", "SHIP", List.of(SHIRT, CAP), List.of("W1", "S2", "W3"));
         List<ConsideredLocation> refused = List.of(new ConsideredLocation("W1", 3.25, Verdict.ALREADY_TRIED),
                 new ConsideredLocation("S2", 8, Verdict.CHOSEN), new ConsideredLocation("W3", 9, Verdict.FARTHER));
-        fixture.given(placed(three), requested(0, "W1"), new GroupReservationFailedEvent("O1", "G1", 0, "W1", "CAP", 0),
+        fixture.given(placed(three), requested(0, "W1"), failed(three, "CAP"),
                         new SourcingDecidedEvent("O1", "G1", Trigger.RESERVATION_REFUSED, "S2", refused))
                 .when(new RequestGroupReservationCommand("O1", "G1", 2, List.of("S2")))
                 .expectEvents(new SourcingDecidedEvent("O1", "G1", Trigger.RESERVATION_REFUSED, "W3", List.of(
@@ -113,7 +120,7 @@ class OrderTest {
     @Test
     void givenARefusedReservation_whenNoCandidateLeftHasCapacity_thenTheDecisionHasNoChosenLocation() {
         fixture.given(placed(SHIP), decided(), requested(0, "W1"),
-                        new GroupReservationFailedEvent("O1", "G1", 0, "W1", "CAP", 0))
+                        failed(SHIP, "CAP"))
                 .when(new RequestGroupReservationCommand("O1", "G1", 2, List.of("S2")))
                 .expectEvents(new SourcingDecidedEvent("O1", "G1", Trigger.RESERVATION_REFUSED, null, List.of(
                         new ConsideredLocation("S1", 0.5, Verdict.NO_SHIP_FROM_STORE),
@@ -150,13 +157,13 @@ class OrderTest {
     void givenARejectedLine_thenTheAttemptFailsAndItsOtherReservationsAreReleased() {
         fixture.given(placed(SHIP), requested(0, "W1"), new LineReservationConfirmedEvent("O1", "G1", "O1-G1-0-0"))
                 .when(new RecordReservationOutcomeCommand("O1", "O1-G1-0-1", false, 0))
-                .expectEvents(new GroupReservationFailedEvent("O1", "G1", 0, "W1", "CAP", 0),
+                .expectEvents(failed(SHIP, "CAP"),
                         new ReservationReleaseRequestedEvent("O1", "O1-G1-0-0", "W1", "SHIRT"));
     }
 
     @Test
     void givenAFailedAttempt_whenItsLateConfirmationArrives_thenThatReservationIsReleased() {
-        fixture.given(placed(SHIP), requested(0, "W1"), new GroupReservationFailedEvent("O1", "G1", 0, "W1", "CAP", 0),
+        fixture.given(placed(SHIP), requested(0, "W1"), failed(SHIP, "CAP"),
                         requested(1, "S2"))
                 .when(new RecordReservationOutcomeCommand("O1", "O1-G1-0-0", true, 0))
                 .expectEvents(new ReservationReleaseRequestedEvent("O1", "O1-G1-0-0", "W1", "SHIRT"));

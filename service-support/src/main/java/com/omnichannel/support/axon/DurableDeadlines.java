@@ -2,10 +2,13 @@ package com.omnichannel.support.axon;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +23,8 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  * Axon deadlines that survive a restart and are shared by all instances: db-scheduler keeps them in the
  * {@code scheduled_tasks} table (Liquibase), and Axon's db-scheduler auto-configuration builds the
  * DbSchedulerDeadlineManager on this scheduler. A deadline scheduled while a command's transaction is open joins
- * that transaction, so it exists exactly when the events that asked for it do.
+ * that transaction, so it exists exactly when the events that asked for it do. Recurring tasks among the tasks
+ * are scheduled when the scheduler starts, and run on one instance at a time.
  */
 @Configuration
 public class DurableDeadlines {
@@ -28,8 +32,11 @@ public class DurableDeadlines {
     @Bean(destroyMethod = "")
     Scheduler dbScheduler(DataSource dataSource, List<Task<?>> tasks,
                           @Value("${omnichannel.deadlines.polling-interval:PT1S}") Duration pollingInterval) {
+        Map<Boolean, List<Task<?>>> recurring = tasks.stream()
+                .collect(Collectors.partitioningBy(RecurringTask.class::isInstance));
         return Scheduler.create(new TransactionAwareDataSourceProxy(new AutoCommitOutsideTransactions(dataSource)),
-                        tasks)
+                        recurring.get(false))
+                .startTasks(recurring.get(true).stream().map(RecurringTask.class::cast).toList())
                 .threads(2)
                 .pollingInterval(pollingInterval)
                 .alwaysPersistTimestampInUTC()
