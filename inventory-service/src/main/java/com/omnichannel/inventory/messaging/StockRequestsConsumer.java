@@ -3,6 +3,7 @@ package com.omnichannel.inventory.messaging;
 import com.omnichannel.events.ReservationFulfilmentRequested;
 import com.omnichannel.events.ReservationReleaseRequested;
 import com.omnichannel.events.ReservationRequested;
+import com.omnichannel.events.ReservationsRequested;
 import com.omnichannel.events.StockReturned;
 import com.omnichannel.inventory.stock.FulfilReservationCommand;
 import com.omnichannel.inventory.stock.ReceiveStockCommand;
@@ -28,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Carries out what orders ask of the stock (reserve, release, fulfil, take a return back as a receipt referenced
  * {@code return:<orderId>/<returnId>}), once per event id: the id is recorded in the same transaction as the
- * command's events. Reservation outcomes go back as ReservationConfirmed or ReservationRejected through the outbox.
+ * command's events (the id of each entry, for the requests that come together in a ReservationsRequested). Reservation
+ * outcomes go back as ReservationConfirmed or ReservationRejected through the outbox.
  */
 @Component("stockRequests")
 public class StockRequestsConsumer implements Consumer<Message<List<byte[]>>> {
@@ -54,25 +56,35 @@ public class StockRequestsConsumer implements Consumer<Message<List<byte[]>>> {
         List<byte[]> payloads = batch.getPayload();
         List<Delivery> deliveries = new ArrayList<>(payloads.size());
         for (int i = 0; i < payloads.size(); i++) {
-            Delivery delivery = delivery(IntegrationMessages.eventType(batch, i), payloads.get(i));
-            if (delivery != null) {
-                deliveries.add(delivery);
-            }
+            deliveries.addAll(deliveries(IntegrationMessages.eventType(batch, i), payloads.get(i)));
         }
         if (!deliveries.isEmpty()) {
             oncePerEvent.applyAll(deliveries, NOTHING_TO_DO);
         }
     }
 
+    /** What one message asks: a ReservationsRequested asks each of its entries, in their order. */
+    private List<Delivery> deliveries(String type, byte[] payload) {
+        if ("ReservationsRequested".equals(type)) {
+            return json.readValue(payload, ReservationsRequested.class).getRequests().stream().map(this::reserve)
+                    .toList();
+        }
+        Delivery delivery = delivery(type, payload);
+        return delivery == null ? List.of() : List.of(delivery);
+    }
+
+    private Delivery reserve(ReservationRequested r) {
+        String item = StockItemId.of(r.getLocationId(), r.getSku()).toString();
+        return new Delivery(r.getEventId().toString(), item, () -> commands.sendAndWait(
+                new ReserveStockCommand(item, r.getLocationId(), r.getSku(), r.getReservationId(),
+                        Math.toIntExact(r.getQuantity()), r.getOrderId() + "/" + r.getGroupId(),
+                        r.getChannel().getValue(), null, true)));
+    }
+
     private Delivery delivery(String type, byte[] payload) {
         switch (type) {
             case "ReservationRequested" -> {
-                ReservationRequested r = json.readValue(payload, ReservationRequested.class);
-                String item = StockItemId.of(r.getLocationId(), r.getSku()).toString();
-                return new Delivery(r.getEventId().toString(), item, () -> commands.sendAndWait(
-                        new ReserveStockCommand(item, r.getLocationId(), r.getSku(), r.getReservationId(),
-                                Math.toIntExact(r.getQuantity()), r.getOrderId() + "/" + r.getGroupId(),
-                                r.getChannel().getValue(), null, true)));
+                return reserve(json.readValue(payload, ReservationRequested.class));
             }
             case "ReservationReleaseRequested" -> {
                 ReservationReleaseRequested r = json.readValue(payload, ReservationReleaseRequested.class);

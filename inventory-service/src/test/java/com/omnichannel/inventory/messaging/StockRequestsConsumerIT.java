@@ -87,6 +87,25 @@ class StockRequestsConsumerIT {
     }
 
     @Test
+    void requestsThatComeTogetherAreEachCarriedOutOnce_inTheirOrder_evenWhenOneAlsoComesOnItsOwn() {
+        Map<String, Object> first = request("R1-" + store, hot, 2);
+        Map<String, Object> together = EventExamples.example("order-events.yaml", "ReservationsRequested");
+        together.put("eventId", UUID.randomUUID().toString());
+        together.put("requests", List.of(first, request("R2-" + store, other, 1), request("R3-" + store, hot, 2),
+                request("R4-" + store, hot, 2)));   // 1 left by then: refused
+        add("ReservationsRequested", together);
+        add("ReservationRequested", first);        // the same request on its own: already carried out
+
+        consumer.accept(batch());
+        consumer.accept(batch());
+
+        assertThat(reserved(hot)).isEqualTo(4);
+        assertThat(reserved(other)).isEqualTo(1);
+        assertThat(reservations()).containsExactlyInAnyOrder("R1-" + store, "R2-" + store, "R3-" + store);
+        assertThat(events(hot, "StockReservationRejectedEvent")).isEqualTo(1);
+    }
+
+    @Test
     void aRequestThatChangesNothingLeavesTheOthersOfItsBatchCarriedOutOnce() {
         reserve("R1-" + store, hot, 1);
         release("R9-" + store, "NEVER-STOCKED-" + store);   // no such stock item: nothing to release
@@ -131,13 +150,17 @@ class StockRequestsConsumerIT {
     }
 
     private void reserve(String reservationId, String sku, int quantity) {
+        add("ReservationRequested", request(reservationId, sku, quantity));
+    }
+
+    private Map<String, Object> request(String reservationId, String sku, int quantity) {
         Map<String, Object> event = EventExamples.example("order-events.yaml", "ReservationRequested");
         event.put("eventId", UUID.randomUUID().toString());
         event.put("reservationId", reservationId);
         event.put("locationId", store);
         event.put("sku", sku);
         event.put("quantity", quantity);
-        add("ReservationRequested", event);
+        return event;
     }
 
     private void release(String reservationId, String sku) {

@@ -3,6 +3,7 @@ package com.omnichannel.order.messaging;
 import com.omnichannel.events.ReservationFulfilmentRequested;
 import com.omnichannel.events.ReservationReleaseRequested;
 import com.omnichannel.events.ReservationRequested;
+import com.omnichannel.events.ReservationsRequested;
 import com.omnichannel.events.StockReturned;
 import com.omnichannel.order.order.GoodsReturnedEvent;
 import com.omnichannel.order.order.GroupReservationRequestedEvent;
@@ -15,17 +16,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
  * The outbox of order-service: reads the order events from the event store and asks inventory-service for what
- * the orders need (reserve, release, fulfil, restock a return). The token advances only after the broker confirmed each message, so a
- * crash loses nothing; a message sent twice carries the same event id.
+ * the orders need (reserve, release, fulfil, restock a return). The token advances only after the broker confirmed each
+ * message, so a crash loses nothing; a request sent twice carries the same event id.
  */
 @Component
 @ProcessingGroup(StockRequestsPublisher.GROUP)
@@ -33,6 +39,7 @@ public class StockRequestsPublisher {
 
     public static final String GROUP = "order-events-outbox";
     static final String BINDING = "stockRequests-out-0";
+    private static final String PENDING_REQUESTS = StockRequestsPublisher.class.getName() + ".requests";
 
     private final IntegrationEventSender sender;
 
@@ -40,18 +47,44 @@ public class StockRequestsPublisher {
         this.sender = sender;
     }
 
-    /** One request per line; each gets an id derived from the stored event's, stable across redelivery. */
+    /**
+     * One request per line, each with an id derived from the stored event's, stable across redelivery. The requests
+     * of one batch of events leave together, as one ReservationsRequested, when the batch is about to commit.
+     */
     @EventHandler
     void on(GroupReservationRequestedEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        List<ReservationRequested> requests = new ArrayList<>();
         for (LineReservation line : e.reservations()) {
             String id = UUID.nameUUIDFromBytes((eventId + "/" + line.reservationId()).getBytes(StandardCharsets.UTF_8))
                     .toString();
-            sender.send(BINDING, id, "ReservationRequested", new ReservationRequested()
+            requests.add(new ReservationRequested()
                     .eventId(UUID.fromString(id)).schemaVersion(1).aggregateId(e.orderId()).occurredAt(utc(at))
                     .reservationId(line.reservationId()).orderId(e.orderId()).groupId(e.groupId())
                     .locationId(e.locationId()).sku(line.sku()).quantity((long) line.quantity())
                     .channel(ReservationRequested.ChannelEnum.fromValue(e.channel())));
         }
+        if (!CurrentUnitOfWork.isStarted()) {
+            sendTogether(requests);
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.<List<ReservationRequested>>getOrComputeResource(PENDING_REQUESTS, key -> {
+            List<ReservationRequested> pending = new ArrayList<>();
+            batch.onPrepareCommit(u -> sendTogether(pending));
+            return pending;
+        }).addAll(requests);
+    }
+
+    private void sendTogether(List<ReservationRequested> requests) {
+        if (requests.isEmpty()) {
+            return;
+        }
+        String ids = requests.stream().map(r -> r.getEventId().toString()).collect(Collectors.joining(","));
+        UUID id = UUID.nameUUIDFromBytes(ids.getBytes(StandardCharsets.UTF_8));
+        ReservationRequested first = requests.get(0);
+        sender.sendAndAwait(BINDING, id.toString(), "ReservationsRequested", new ReservationsRequested()
+                .eventId(id).schemaVersion(1).aggregateId(first.getOrderId()).occurredAt(first.getOccurredAt())
+                .requests(requests));
     }
 
     @EventHandler

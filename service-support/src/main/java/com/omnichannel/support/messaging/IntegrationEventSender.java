@@ -35,15 +35,7 @@ public class IntegrationEventSender {
      * (an event processor's batch) the confirms are awaited together when the batch commits; outside one, at once.
      */
     public void send(String binding, String eventId, String eventType, Object payload) {
-        CorrelationData confirm = new CorrelationData(eventId);
-        var message = MessageBuilder.withPayload(payload)
-                .setHeader("eventType", eventType)
-                .setHeader("eventId", eventId)
-                .setHeader(AmqpHeaders.PUBLISH_CONFIRM_CORRELATION, confirm)
-                .build();
-        if (!streamBridge.send(binding, message)) {
-            throw new IllegalStateException("Integration event " + eventId + " was not handed to " + binding);
-        }
+        CorrelationData confirm = hand(binding, eventId, eventType, payload);
         if (CurrentUnitOfWork.isStarted()) {
             UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
             unitOfWork.<List<CorrelationData>>getOrComputeResource(PENDING, key -> {
@@ -54,6 +46,24 @@ public class IntegrationEventSender {
         } else {
             awaitConfirm(confirm);
         }
+    }
+
+    /** Sends and waits for the broker's confirm at once, in a unit of work or not. */
+    public void sendAndAwait(String binding, String eventId, String eventType, Object payload) {
+        awaitConfirm(hand(binding, eventId, eventType, payload));
+    }
+
+    private CorrelationData hand(String binding, String eventId, String eventType, Object payload) {
+        CorrelationData confirm = new CorrelationData(eventId);
+        var message = MessageBuilder.withPayload(payload)
+                .setHeader("eventType", eventType)
+                .setHeader("eventId", eventId)
+                .setHeader(AmqpHeaders.PUBLISH_CONFIRM_CORRELATION, confirm)
+                .build();
+        if (!streamBridge.send(binding, message)) {
+            throw new IllegalStateException("Integration event " + eventId + " was not handed to " + binding);
+        }
+        return confirm;
     }
 
     private static void awaitConfirm(CorrelationData confirm) {
