@@ -5,10 +5,10 @@
 # BENCH_ORDER_DB and BENCH_VHOST choose others, so that two runs do not collide. BENCH_JAR and BENCH_ORDER_JAR run
 # other builds of the services (say, copies of the last commit's).
 # JAVA_OPTS are given to both services' JVMs.
-#   infra/bench-orders.sh [orders-per-second=250] [seconds=30] [warm-up-seconds=360]
-# The warm-up runs at half the rate: on two cores the JIT compilers keep a core busy for the first five to six
-# minutes of load (JFR's jdk.Compilation events per minute; see docs/benchmarks.md), and a shorter warm-up measures
-# the compilers more than the services.
+#   infra/bench-orders.sh [orders-per-second=250] [seconds=30] [warm-up-seconds=600]
+# The warm-up runs at half the rate: on two cores the JIT compilers keep a core busy for the first minutes of load
+# (order-service's C2 thread still took 13 s of CPU per minute five minutes in, 1.7 s ten minutes in: see
+# docs/benchmarks.md), and a shorter warm-up measures the compilers more than the services.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . infra/lib.sh
@@ -16,7 +16,7 @@ ensure_database || exit 1
 ensure_broker || exit 1
 rate=${1:-250}
 seconds=${2:-30}
-warm_up=${3:-360}
+warm_up=${3:-600}
 inventory_db=${BENCH_DB:-omni_inventory_bench}
 order_db=${BENCH_ORDER_DB:-omni_order_bench}
 inventory_port=${BENCH_PORT:-18081}
