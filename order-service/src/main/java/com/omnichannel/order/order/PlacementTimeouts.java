@@ -40,14 +40,16 @@ class PlacementTimeouts {
 
     private static void rejectOverdue(OrderViewRepository views, CommandGateway commands, Duration timeout) {
         int rejected = 0;
-        List<String> overdue;
-        do {
+        List<String> overdue = List.of();
+        List<String> before;
+        do {   // until fewer than a batch are left, or a batch comes back unchanged (then the next run tries again)
+            before = overdue;
             overdue = views.findPlacedBefore(Instant.now().minus(timeout), Limit.of(BATCH));
             for (String orderId : overdue) {
                 commands.sendAndWait(new RejectOrderCommand(orderId, REASON));
                 rejected++;
             }
-        } while (overdue.size() == BATCH);
+        } while (overdue.size() == BATCH && !overdue.equals(before));
         if (rejected > 0) {
             log.warn("Rejected {} orders that inventory-service had not answered within {}", rejected, timeout);
         }
