@@ -193,12 +193,12 @@ public class Order {
                 }
             }
         } else if (wanted) {
+            GroupPlan group = groups.get(r.groupId());
             apply(new GroupReservationFailedEvent(orderId, r.groupId(), r.attempt(), r.locationId(), r.sku(),
-                    c.available(), groups.get(r.groupId()).candidates(), status == Status.PLACED));
+                    c.available(), group.candidates(), status == Status.PLACED));
             releaseAll(current, c.reservationId());
-            resource(groups.get(r.groupId()), r.attempt());
+            resource(group, r.attempt());
             if (status == Status.CONFIRMED) {
-                GroupPlan group = groups.get(r.groupId());
                 if (r.attempt() + 1 < group.candidates().size()) {
                     requestAttempt(group, r.attempt() + 1);
                 } else {
