@@ -63,16 +63,6 @@ public class StockRequestsConsumer implements Consumer<Message<List<byte[]>>> {
         }
     }
 
-    /** What one message asks: a ReservationsRequested asks each of its entries, in their order. */
-    private List<Delivery> deliveries(String type, byte[] payload) {
-        if ("ReservationsRequested".equals(type)) {
-            return json.readValue(payload, ReservationsRequested.class).getRequests().stream().map(this::reserve)
-                    .toList();
-        }
-        Delivery delivery = delivery(type, payload);
-        return delivery == null ? List.of() : List.of(delivery);
-    }
-
     private Delivery reserve(ReservationRequested r) {
         String item = StockItemId.of(r.getLocationId(), r.getSku()).toString();
         return new Delivery(r.getEventId().toString(), item, () -> commands.sendAndWait(
@@ -81,33 +71,38 @@ public class StockRequestsConsumer implements Consumer<Message<List<byte[]>>> {
                         r.getChannel().getValue(), null, true)));
     }
 
-    private Delivery delivery(String type, byte[] payload) {
+    /** What one message asks: a ReservationsRequested asks each of its entries, in their order. */
+    private List<Delivery> deliveries(String type, byte[] payload) {
         switch (type) {
+            case "ReservationsRequested" -> {
+                return json.readValue(payload, ReservationsRequested.class).getRequests().stream()
+                        .map(this::reserve).toList();
+            }
             case "ReservationRequested" -> {
-                return reserve(json.readValue(payload, ReservationRequested.class));
+                return List.of(reserve(json.readValue(payload, ReservationRequested.class)));
             }
             case "ReservationReleaseRequested" -> {
                 ReservationReleaseRequested r = json.readValue(payload, ReservationReleaseRequested.class);
                 String item = StockItemId.of(r.getLocationId(), r.getSku()).toString();
-                return new Delivery(r.getEventId().toString(), item, () -> commands.sendAndWait(
-                        new ReleaseReservationCommand(item, r.getReservationId())));
+                return List.of(new Delivery(r.getEventId().toString(), item, () -> commands.sendAndWait(
+                        new ReleaseReservationCommand(item, r.getReservationId()))));
             }
             case "ReservationFulfilmentRequested" -> {
                 ReservationFulfilmentRequested r = json.readValue(payload, ReservationFulfilmentRequested.class);
                 String item = StockItemId.of(r.getLocationId(), r.getSku()).toString();
-                return new Delivery(r.getEventId().toString(), item, () -> commands.sendAndWait(
-                        new FulfilReservationCommand(item, r.getReservationId())));
+                return List.of(new Delivery(r.getEventId().toString(), item, () -> commands.sendAndWait(
+                        new FulfilReservationCommand(item, r.getReservationId()))));
             }
             case "StockReturned" -> {
                 StockReturned r = json.readValue(payload, StockReturned.class);
                 StockItemId item = StockItemId.of(r.getLocationId(), r.getSku());
-                return new Delivery(r.getEventId().toString(), item.toString(), () -> commands.sendAndWait(
+                return List.of(new Delivery(r.getEventId().toString(), item.toString(), () -> commands.sendAndWait(
                         new ReceiveStockCommand(item, Math.toIntExact(r.getQuantity()),
-                                "return:" + r.getOrderId() + "/" + r.getReturnId())));
+                                "return:" + r.getOrderId() + "/" + r.getReturnId()))));
             }
             default -> {
                 log.warn("Ignoring a stock request of unknown type {}", type);
-                return null;
+                return List.of();
             }
         }
     }
