@@ -11,10 +11,8 @@ import com.omnichannel.inventory.stock.ReleaseReservationCommand;
 import com.omnichannel.inventory.stock.ReservationNotLiveException;
 import com.omnichannel.inventory.stock.ReserveStockCommand;
 import com.omnichannel.inventory.stock.StockItemId;
-import com.omnichannel.support.messaging.IntegrationMessages;
 import com.omnichannel.support.messaging.OncePerEvent;
 import com.omnichannel.support.messaging.OncePerEvent.Delivery;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -53,14 +51,7 @@ public class StockRequestsConsumer implements Consumer<Message<List<byte[]>>> {
     /** The requests the broker had ready, applied together (one transaction), each once. */
     @Override
     public void accept(Message<List<byte[]>> batch) {
-        List<byte[]> payloads = batch.getPayload();
-        List<Delivery> deliveries = new ArrayList<>(payloads.size());
-        for (int i = 0; i < payloads.size(); i++) {
-            deliveries.addAll(deliveries(IntegrationMessages.eventType(batch, i), payloads.get(i)));
-        }
-        if (!deliveries.isEmpty()) {
-            oncePerEvent.applyAll(deliveries, NOTHING_TO_DO);
-        }
+        oncePerEvent.applyAll(OncePerEvent.read(batch, this::deliveries), NOTHING_TO_DO);
     }
 
     private Delivery reserve(ReservationRequested r) {

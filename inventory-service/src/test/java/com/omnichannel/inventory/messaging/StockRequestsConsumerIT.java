@@ -135,6 +135,26 @@ class StockRequestsConsumerIT {
     }
 
     @Test
+    void aMessageThatCannotBeReadFailsAlone_theOthersOfItsBatchAreCarriedOutOnce() {
+        reserve("R1-" + store, hot, 1);
+        String unreadable = UUID.randomUUID().toString();
+        payloads.add("{\"eventId\": \"".concat(unreadable).getBytes(UTF_8));   // cut short on the way
+        headers.add(new HashMap<>(Map.of("eventType", "ReservationRequested", "eventId", unreadable)));
+        reserve("R2-" + store, other, 2);
+
+        for (int delivery = 0; delivery < 2; delivery++) {   // the broker redelivers the batch before parking it
+            assertThatThrownBy(() -> consumer.accept(batch())).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(unreadable);
+        }
+
+        assertThat(reserved(hot)).isEqualTo(1);
+        assertThat(reserved(other)).isEqualTo(2);
+        assertThat(reservations()).containsExactlyInAnyOrder("R1-" + store, "R2-" + store);
+        assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class,
+                unreadable)).isZero();
+    }
+
+    @Test
     void requestsSentThroughTheBrokerAreCarriedOut() {
         for (int i = 0; i < 3; i++) {
             reserve("RB" + i + "-" + store, hot, 1);

@@ -32,13 +32,11 @@ public class StockLevelChangedConsumer implements Consumer<Message<List<byte[]>>
 
     @Override
     public void accept(Message<List<byte[]>> batch) {
-        List<Delivery> deliveries = batch.getPayload().stream()
-                .map(payload -> json.readValue(payload, StockLevelChanged.class))
-                .map(e -> new Delivery(e.getEventId().toString(), e.getLocationId() + "/" + e.getSku(), () -> apply(e)))
-                .toList();
-        if (!deliveries.isEmpty()) {
-            oncePerEvent.applyAll(deliveries, Set.of());
-        }
+        oncePerEvent.applyAll(OncePerEvent.read(batch, (type, payload) -> {
+            StockLevelChanged e = json.readValue(payload, StockLevelChanged.class);
+            return List.of(new Delivery(e.getEventId().toString(), e.getLocationId() + "/" + e.getSku(),
+                    () -> apply(e)));
+        }), Set.of());
     }
 
     private void apply(StockLevelChanged event) {

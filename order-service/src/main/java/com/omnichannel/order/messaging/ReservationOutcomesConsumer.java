@@ -4,10 +4,8 @@ import com.omnichannel.events.ReservationConfirmed;
 import com.omnichannel.events.ReservationRejected;
 import com.omnichannel.events.ReservationsConfirmed;
 import com.omnichannel.order.order.RecordReservationOutcomeCommand;
-import com.omnichannel.support.messaging.IntegrationMessages;
 import com.omnichannel.support.messaging.OncePerEvent;
 import com.omnichannel.support.messaging.OncePerEvent.Delivery;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -40,41 +38,36 @@ public class ReservationOutcomesConsumer implements Consumer<Message<List<byte[]
 
     @Override
     public void accept(Message<List<byte[]>> batch) {
-        List<Delivery> deliveries = new ArrayList<>();
-        for (int i = 0; i < batch.getPayload().size(); i++) {
-            byte[] payload = batch.getPayload().get(i);
-            switch (IntegrationMessages.eventType(batch, i)) {
-                case "ReservationsConfirmed" -> json.readValue(payload, ReservationsConfirmed.class)
-                        .getConfirmations().forEach(e -> confirm(e, deliveries));
-                case "ReservationConfirmed" -> confirm(json.readValue(payload, ReservationConfirmed.class), deliveries);
-                case "ReservationRejected" -> {
-                    ReservationRejected e = json.readValue(payload, ReservationRejected.class);
-                    record(e.getEventId().toString(), e.getReference(), e.getReservationId(), false, e.getAvailable(),
-                            deliveries);
-                }
-                default -> {
-                    // released, expired and shorted reservations change no order here
-                }
-            }
-        }
-        if (!deliveries.isEmpty()) {
-            oncePerEvent.applyAll(deliveries, NOTHING_TO_DO);
-        }
+        oncePerEvent.applyAll(OncePerEvent.read(batch, this::deliveries), NOTHING_TO_DO);
     }
 
-    /** Each entry of a batch on its own: one that was handled before a failure is skipped on redelivery. */
-    private void confirm(ReservationConfirmed e, List<Delivery> deliveries) {
-        record(e.getEventId().toString(), e.getReference(), e.getReservationId(), true, 0, deliveries);
+    /** What one message tells orders: each entry of a batch on its own, so one handled before a failure is skipped. */
+    private List<Delivery> deliveries(String type, byte[] payload) {
+        return switch (type) {
+            case "ReservationsConfirmed" -> json.readValue(payload, ReservationsConfirmed.class).getConfirmations()
+                    .stream().flatMap(e -> confirm(e).stream()).toList();
+            case "ReservationConfirmed" -> confirm(json.readValue(payload, ReservationConfirmed.class));
+            case "ReservationRejected" -> {
+                ReservationRejected e = json.readValue(payload, ReservationRejected.class);
+                yield record(e.getEventId().toString(), e.getReference(), e.getReservationId(), false,
+                        e.getAvailable());
+            }
+            default -> List.of();   // released, expired and shorted reservations change no order here
+        };
+    }
+
+    private List<Delivery> confirm(ReservationConfirmed e) {
+        return record(e.getEventId().toString(), e.getReference(), e.getReservationId(), true, 0);
     }
 
     /** Order reservations carry "orderId/groupId" as their reference. */
-    private void record(String eventId, String reference, String reservationId, boolean confirmed, long available,
-                        List<Delivery> deliveries) {
+    private List<Delivery> record(String eventId, String reference, String reservationId, boolean confirmed,
+                                  long available) {
         if (reference == null || !reference.contains("/")) {
-            return;
+            return List.of();
         }
         String orderId = reference.substring(0, reference.indexOf('/'));
-        deliveries.add(new Delivery(eventId, orderId, () -> commands.sendAndWait(new RecordReservationOutcomeCommand(
+        return List.of(new Delivery(eventId, orderId, () -> commands.sendAndWait(new RecordReservationOutcomeCommand(
                 orderId, reservationId, confirmed, available))));
     }
 }

@@ -2,6 +2,7 @@ package com.omnichannel.order.messaging;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
@@ -86,6 +87,28 @@ class ReservationOutcomesConsumerTest {
         verify(oncePerEvent).applyAll(any(), any());
         assertThat(sent).containsExactly(new RecordReservationOutcomeCommand("ORD-1", "R1", true, 0),
                 new RecordReservationOutcomeCommand("ORD-2", "R2", false, 1));
+    }
+
+    @Test
+    void aMessageThatCannotBeReadBecomesOneFailingDelivery_besideTheOthersOfItsBatch() {
+        List<List<Delivery>> applied = new ArrayList<>();
+        doAnswer(call -> applied.add(call.getArgument(0))).when(oncePerEvent).applyAll(any(), any());
+        Message<List<byte[]>> batch = MessageBuilder.withPayload(List.of("{\"eventId\":".getBytes(UTF_8),
+                        confirmed("5d3c7a92-1e4b-4f0a-8c6d-9b2e0f1a3c57", "R1", "ORD-1/G1").getBytes(UTF_8)))
+                .setHeader("amqp_batchedHeaders", List.of(
+                        Map.of("eventType", "ReservationsConfirmed", "eventId", "c0ffee00-0000-4000-8000-000000000001"),
+                        Map.of("eventType", "ReservationConfirmed")))
+                .build();
+
+        consumer.accept(batch);
+
+        List<Delivery> deliveries = applied.get(0);
+        assertThat(deliveries).extracting(Delivery::eventId).containsExactly("c0ffee00-0000-4000-8000-000000000001",
+                "5d3c7a92-1e4b-4f0a-8c6d-9b2e0f1a3c57");
+        assertThatThrownBy(() -> deliveries.get(0).effect().run()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("c0ffee00-0000-4000-8000-000000000001");
+        deliveries.get(1).effect().run();
+        assertThat(sent).containsExactly(new RecordReservationOutcomeCommand("ORD-1", "R1", true, 0));
     }
 
     private static String confirmed(String eventId, String reservationId, String reference) {

@@ -18,15 +18,20 @@ public final class IntegrationMessages {
 
     /** The {@code eventType} header of the {@code index}th message of the batch. */
     public static String eventType(Message<? extends List<?>> batch, int index) {
-        for (String name : BATCHED_HEADERS) {
-            if (batch.getHeaders().get(name) instanceof List<?> headers) {
+        return header(batch, index, "eventType");
+    }
+
+    /** A header of the {@code index}th message of the batch, as text ("null" when it has none). */
+    public static String header(Message<? extends List<?>> batch, int index, String name) {
+        for (String batched : BATCHED_HEADERS) {
+            if (batch.getHeaders().get(batched) instanceof List<?> headers) {
                 if (headers.size() != batch.getPayload().size()) {
                     throw new IllegalArgumentException("A batch of " + batch.getPayload().size() + " messages came with "
                             + headers.size() + " messages' headers: set use-native-decoding on its binding");
                 }
-                return headers.get(index) instanceof Map<?, ?> h ? String.valueOf(h.get("eventType")) : "null";
+                return headers.get(index) instanceof Map<?, ?> h ? String.valueOf(h.get(name)) : "null";
             }
         }
-        return String.valueOf(batch.getHeaders().get("eventType"));
+        return String.valueOf(batch.getHeaders().get(name));
     }
 }

@@ -1,15 +1,18 @@
 package com.omnichannel.support.messaging;
 
 import com.omnichannel.support.axon.Writes;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,6 +35,31 @@ public class OncePerEvent {
     private final TransactionTemplate transactions;
     private final TransactionManager unitsOfWork;
     private final Writes writes;
+
+    /**
+     * The deliveries of a batch as the binder hands it over (each message's payload, read by its {@code eventType}
+     * header). A message that cannot be read (not JSON, a required field missing) becomes one delivery, keyed by its
+     * {@code eventId} header, that fails with the reason: {@link #applyAll} still applies the rest of the batch, and
+     * only that message keeps failing until the broker parks it on the dead-letter queue.
+     */
+    public static List<Delivery> read(Message<List<byte[]>> batch, BiFunction<String, byte[], List<Delivery>> reader) {
+        List<byte[]> payloads = batch.getPayload();
+        List<Delivery> deliveries = new ArrayList<>(payloads.size());
+        for (int i = 0; i < payloads.size(); i++) {
+            String type = IntegrationMessages.eventType(batch, i);
+            try {
+                deliveries.addAll(reader.apply(type, payloads.get(i)));
+            } catch (RuntimeException unreadable) {
+                String eventId = IntegrationMessages.header(batch, i, "eventId");
+                log.warn("Message {} ({}) cannot be read: {}", eventId, type, unreadable.toString());
+                deliveries.add(new Delivery(eventId, "", () -> {
+                    throw new IllegalArgumentException("Message " + eventId + " (" + type + ") cannot be read",
+                            unreadable);
+                }));
+            }
+        }
+        return deliveries;
+    }
 
     public OncePerEvent(ProcessedEvents processed, TransactionTemplate transactions, TransactionManager unitsOfWork,
                         Writes writes) {
@@ -70,6 +98,9 @@ public class OncePerEvent {
      * whose applied events are then skipped).
      */
     public void applyAll(List<Delivery> deliveries, Set<Class<? extends RuntimeException>> harmless) {
+        if (deliveries.isEmpty()) {
+            return;
+        }
         if (deliveries.size() == 1) {
             apply(deliveries.get(0).eventId(), deliveries.get(0).effect(), harmless);
             return;
