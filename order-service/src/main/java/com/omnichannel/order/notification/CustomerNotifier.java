@@ -5,7 +5,6 @@ import com.omnichannel.order.order.GroupReadyForPickupEvent;
 import com.omnichannel.order.order.GroupReroutedEvent;
 import com.omnichannel.order.order.GroupShippedEvent;
 import com.omnichannel.order.order.OrderConfirmedEvent;
-import com.omnichannel.order.order.OrderViewRepository;
 import com.omnichannel.order.order.PickupExpiringEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Tells the customer what happened to their order (confirmed, ready for pickup, pickup expiring, shipped, re-routed,
  * pickup expired) on each channel they chose, through that channel's adapter (the simulation unless a real one is
  * configured), recording whether it was delivered. Each message has an id derived from the event and the channel,
- * so a redelivered event sends nothing twice.
+ * so an event handled again after its batch committed sends nothing twice; a batch that failed to commit sends again
+ * what it had sent (at least once).
  */
 @Component
 @ProcessingGroup("notifications")
@@ -29,14 +29,12 @@ public class CustomerNotifier {
 
     private final CustomerPreferencesRepository preferences;
     private final SentNotificationRepository sent;
-    private final OrderViewRepository orders;
     private final NotificationSender sender;
 
     public CustomerNotifier(CustomerPreferencesRepository preferences, SentNotificationRepository sent,
-                            OrderViewRepository orders, NotificationSender sender) {
+                            NotificationSender sender) {
         this.preferences = preferences;
         this.sent = sent;
-        this.orders = orders;
         this.sender = sender;
     }
 
@@ -77,16 +75,12 @@ public class CustomerNotifier {
     }
 
     private void notify(String eventId, Instant at, String orderId, String subject, String message) {
-        String customerId = orders.findCustomerIdByOrderId(orderId).orElse(null);
-        if (customerId == null) {
-            return;
-        }
-        preferences.findById(customerId).ifPresent(p -> p.getChannels().forEach(channel -> {
+        preferences.findByOrderId(orderId).ifPresent(p -> p.getChannels().forEach(channel -> {
             String id = UUID.nameUUIDFromBytes((eventId + "/" + channel).getBytes(StandardCharsets.UTF_8)).toString();
             if (sent.existsById(id)) {
                 return;
             }
-            SentNotification notification = new SentNotification(id, customerId, channel, subject, message,
+            SentNotification notification = new SentNotification(id, p.getCustomerId(), channel, subject, message,
                     p.recipientFor(channel), orderId, at);
             sender.send(notification);
             sent.save(notification);

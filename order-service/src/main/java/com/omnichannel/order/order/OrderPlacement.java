@@ -17,6 +17,7 @@ import com.omnichannel.support.domain.BusinessRuleViolation;
 import com.omnichannel.support.domain.FieldValidationException;
 import com.omnichannel.support.pricing.PriceQuote;
 import com.omnichannel.support.pricing.SalesChannel;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.hibernate.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,10 +48,12 @@ public class OrderPlacement {
     private final CommandGateway commands;
     private final LoyaltyRules loyaltyRules;
     private final DailyCapacity capacity;
+    private final EntityManager entityManager;
 
     public OrderPlacement(Catalogue catalogue, Sourcing sourcing, CartViewRepository carts, CommandGateway commands,
-                          LoyaltyRules loyaltyRules, DailyCapacity capacity) {
+                          LoyaltyRules loyaltyRules, DailyCapacity capacity, EntityManager entityManager) {
         this.catalogue = catalogue;
+        this.entityManager = entityManager;
         this.sourcing = sourcing;
         this.capacity = capacity;
         this.carts = carts;
@@ -60,6 +64,10 @@ public class OrderPlacement {
     /** One transaction: the capacity slots, the points held, the order and the emptied cart commit together. */
     @Transactional
     public String place(PlaceOrderInput input) {
+        // A placement writes one row to each table it inserts into. Hibernate would send each as a JDBC batch of one,
+        // which Connector/J (rewriteBatchedStatements) prepares on the server anew and closes again every time,
+        // because the statement it would reuse is the batch's own: without batching each is one execution.
+        entityManager.unwrap(Session.class).setJdbcBatchSize(1);
         String channel = input.getChannel().getValue();
         boolean fromCart = Boolean.TRUE.equals(input.getFromCart());
         List<Line> requested = fromCart ? cartLines(input) : requestLines(input.getLines());

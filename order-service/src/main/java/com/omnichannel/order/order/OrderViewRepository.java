@@ -2,7 +2,6 @@ package com.omnichannel.order.order;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -10,10 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 public interface OrderViewRepository extends JpaRepository<OrderView, String> {
 
     List<OrderView> findByCustomerIdOrderByPlacedAtDesc(String customerId);
-
-    /** Whose order it is, without reading its document. */
-    @Query("select v.customerId from OrderView v where v.orderId = :orderId")
-    Optional<String> findCustomerIdByOrderId(String orderId);
 
     /** Orders still PLACED that were placed before the instant, the oldest first. */
     @Query("select v.orderId from OrderView v where v.status = 'PLACED' and v.placedAt < :before order by v.placedAt")
