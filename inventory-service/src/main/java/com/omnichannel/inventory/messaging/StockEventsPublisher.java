@@ -1,13 +1,18 @@
 package com.omnichannel.inventory.messaging;
 
 import com.omnichannel.events.StockLevelChanged;
+import com.omnichannel.events.StockLevelsChanged;
 import com.omnichannel.inventory.stock.StockEvent;
 import com.omnichannel.support.messaging.IntegrationEventSender;
+import com.omnichannel.support.messaging.SentTogether;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -23,7 +28,8 @@ import org.springframework.stereotype.Component;
  * events. Its token advances only after the broker confirmed, so a crash between commit and send loses nothing;
  * an event may be sent twice, with the same event id, and consumers skip the repeat. A StockLevelChanged carries
  * the item's whole figures and consumers keep the latest, so of the events of one item in one batch only the last
- * is published: a hot item costs one message per batch, not one per reservation.
+ * is published: a hot item costs one level per batch, not one per reservation. The levels of one batch leave
+ * together, as one StockLevelsChanged, when the batch is about to commit.
  */
 @Component
 @ProcessingGroup(StockEventsPublisher.GROUP)
@@ -34,9 +40,11 @@ public class StockEventsPublisher {
     private static final String LAST_OF_ITEM = StockEventsPublisher.class.getName() + ".lastOfItem";
 
     private final IntegrationEventSender sender;
+    private final SentTogether<StockLevelChanged> levels;
 
     public StockEventsPublisher(IntegrationEventSender sender) {
         this.sender = sender;
+        this.levels = new SentTogether<>("stockLevels", this::sendTogether);
     }
 
     @EventHandler
@@ -57,7 +65,17 @@ public class StockEventsPublisher {
                 .reserved(event.levels().reserved())
                 .safetyStock(event.levels().safetyStock())
                 .available(event.levels().available());
-        sender.send(STOCK_LEVEL_CHANGED, eventId, "StockLevelChanged", message);
+        levels.add(List.of(message));
+    }
+
+    /** The envelope's id is derived from its entries', its aggregate and time are its first entry's. */
+    private void sendTogether(List<StockLevelChanged> entries) {
+        String ids = entries.stream().map(e -> e.getEventId().toString()).collect(Collectors.joining(","));
+        UUID id = UUID.nameUUIDFromBytes(("StockLevelsChanged/" + ids).getBytes(StandardCharsets.UTF_8));
+        StockLevelChanged first = entries.get(0);
+        sender.sendAndAwait(STOCK_LEVEL_CHANGED, id.toString(), "StockLevelsChanged", new StockLevelsChanged()
+                .eventId(id).schemaVersion(1).aggregateId(first.getAggregateId()).occurredAt(first.getOccurredAt())
+                .levels(entries));
     }
 
     /** Whether the batch being processed holds a later event of the same stock item. */

@@ -38,7 +38,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -137,7 +136,7 @@ class NoOversellIT {
         admin.deleteQueue(outcomes.getName());
     }
 
-    /** The reservation ids order-service is told were confirmed (batches of them, one message per batch). */
+    /** The reservation ids of the SKU order-service is told were confirmed (batches of them, one message per batch). */
     private List<String> confirmedOnTheBroker(String queue, String sku, int expected) {
         List<String> confirmed = new ArrayList<>();
         long deadline = System.currentTimeMillis() + 30_000;
@@ -145,10 +144,11 @@ class NoOversellIT {
             Message message = rabbit.receive(queue, 1000);
             if (message != null
                     && "ReservationsConfirmed".equals(message.getMessageProperties().getHeader("eventType"))) {
-                JsonNode batch = json.readTree(message.getBody());
-                if (batch.path("sku").asString().equals(sku)) {
-                    batch.path("confirmations").forEach(c -> confirmed.add(c.path("reservationId").asString()));
-                }
+                json.readTree(message.getBody()).path("confirmations").forEach(c -> {
+                    if (c.path("sku").asString().equals(sku)) {
+                        confirmed.add(c.path("reservationId").asString());
+                    }
+                });
             }
         }
         return confirmed;

@@ -1,6 +1,7 @@
 package com.omnichannel.order.availability;
 
 import com.omnichannel.events.StockLevelChanged;
+import com.omnichannel.events.StockLevelsChanged;
 import com.omnichannel.support.messaging.OncePerEvent;
 import com.omnichannel.support.messaging.OncePerEvent.Delivery;
 import java.util.List;
@@ -14,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Applies inventory-service's stock level changes to the availability replica, once per event id: the id is
  * recorded in the same transaction as the change, so a redelivered event changes nothing. The changes the broker
  * had ready are applied together, in one transaction ({@link OncePerEvent#applyAll}); an older level that arrives
- * after a newer one changes nothing.
+ * after a newer one changes nothing. A StockLevelsChanged is applied entry by entry, each as its own event.
  */
 @Component("stockLevelChanged")
 public class StockLevelChangedConsumer implements Consumer<Message<List<byte[]>>> {
@@ -32,11 +33,15 @@ public class StockLevelChangedConsumer implements Consumer<Message<List<byte[]>>
 
     @Override
     public void accept(Message<List<byte[]>> batch) {
-        oncePerEvent.applyAll(OncePerEvent.read(batch, (type, payload) -> {
-            StockLevelChanged e = json.readValue(payload, StockLevelChanged.class);
-            return List.of(new Delivery(e.getEventId().toString(), e.getLocationId() + "/" + e.getSku(),
-                    () -> apply(e)));
+        oncePerEvent.applyAll(OncePerEvent.read(batch, (type, payload) -> switch (type) {
+            case "StockLevelsChanged" -> json.readValue(payload, StockLevelsChanged.class).getLevels().stream()
+                    .map(this::delivery).toList();
+            default -> List.of(delivery(json.readValue(payload, StockLevelChanged.class)));
         }), Set.of());
+    }
+
+    private Delivery delivery(StockLevelChanged e) {
+        return new Delivery(e.getEventId().toString(), e.getLocationId() + "/" + e.getSku(), () -> apply(e));
     }
 
     private void apply(StockLevelChanged event) {

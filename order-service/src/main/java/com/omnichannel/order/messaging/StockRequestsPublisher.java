@@ -12,6 +12,7 @@ import com.omnichannel.order.order.OrderLineItem;
 import com.omnichannel.order.order.ReservationFulfilmentRequestedEvent;
 import com.omnichannel.order.order.ReservationReleaseRequestedEvent;
 import com.omnichannel.support.messaging.IntegrationEventSender;
+import com.omnichannel.support.messaging.SentTogether;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,14 +25,13 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
  * The outbox of order-service: reads the order events from the event store and asks inventory-service for what
  * the orders need (reserve, release, fulfil, restock a return). The token advances only after the broker confirmed each
- * message, so a crash loses nothing; a request sent twice carries the same event id.
+ * message, so a crash loses nothing; a request sent twice carries the same event id. Requests leave in the order of
+ * their events: a release or fulfilment first sends the reservation requests collected before it.
  */
 @Component
 @ProcessingGroup(StockRequestsPublisher.GROUP)
@@ -39,12 +39,13 @@ public class StockRequestsPublisher {
 
     public static final String GROUP = "order-events-outbox";
     static final String BINDING = "stockRequests-out-0";
-    private static final String PENDING_REQUESTS = StockRequestsPublisher.class.getName() + ".requests";
 
     private final IntegrationEventSender sender;
+    private final SentTogether<ReservationRequested> reservations;
 
     public StockRequestsPublisher(IntegrationEventSender sender) {
         this.sender = sender;
+        this.reservations = new SentTogether<>("reservationRequests", this::sendTogether);
     }
 
     /**
@@ -63,22 +64,10 @@ public class StockRequestsPublisher {
                     .locationId(e.locationId()).sku(line.sku()).quantity((long) line.quantity())
                     .channel(ReservationRequested.ChannelEnum.fromValue(e.channel())));
         }
-        if (!CurrentUnitOfWork.isStarted()) {
-            sendTogether(requests);
-            return;
-        }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.<List<ReservationRequested>>getOrComputeResource(PENDING_REQUESTS, key -> {
-            List<ReservationRequested> pending = new ArrayList<>();
-            batch.onPrepareCommit(u -> sendTogether(pending));
-            return pending;
-        }).addAll(requests);
+        reservations.add(requests);
     }
 
     private void sendTogether(List<ReservationRequested> requests) {
-        if (requests.isEmpty()) {
-            return;
-        }
         String ids = requests.stream().map(r -> r.getEventId().toString()).collect(Collectors.joining(","));
         UUID id = UUID.nameUUIDFromBytes(ids.getBytes(StandardCharsets.UTF_8));
         ReservationRequested first = requests.get(0);
@@ -89,6 +78,7 @@ public class StockRequestsPublisher {
 
     @EventHandler
     void on(ReservationReleaseRequestedEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        reservations.flush();
         sender.send(BINDING, eventId, "ReservationReleaseRequested", new ReservationReleaseRequested()
                 .eventId(UUID.fromString(eventId)).schemaVersion(1).aggregateId(e.orderId()).occurredAt(utc(at))
                 .reservationId(e.reservationId()).orderId(e.orderId()).locationId(e.locationId()).sku(e.sku()));
@@ -96,6 +86,7 @@ public class StockRequestsPublisher {
 
     @EventHandler
     void on(ReservationFulfilmentRequestedEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        reservations.flush();
         sender.send(BINDING, eventId, "ReservationFulfilmentRequested", new ReservationFulfilmentRequested()
                 .eventId(UUID.fromString(eventId)).schemaVersion(1).aggregateId(e.orderId()).occurredAt(utc(at))
                 .reservationId(e.reservationId()).orderId(e.orderId()).locationId(e.locationId()).sku(e.sku()));
@@ -104,6 +95,7 @@ public class StockRequestsPublisher {
     /** One message per returned line, with an id derived from the stored event's. */
     @EventHandler
     void on(GoodsReturnedEvent e, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        reservations.flush();
         for (OrderLineItem line : e.lines()) {
             String id = UUID.nameUUIDFromBytes((eventId + "/" + line.sku()).getBytes(StandardCharsets.UTF_8))
                     .toString();

@@ -104,6 +104,32 @@ class StockLevelChangedConsumerIT {
         }
     }
 
+    /** The levels of one batch of inventory's outbox come as one StockLevelsChanged: each entry lands on its own. */
+    @Test
+    void theLevelsPublishedTogetherEachLand() {
+        publish(event(UUID.randomUUID().toString(), sku + "-A", 4, 50, 45));
+        Map<String, Object> together = EventExamples.example("inventory-events.yaml", "StockLevelsChanged");
+        together.put("eventId", UUID.randomUUID().toString());
+        List<Map<String, Object>> levels = List.of(event(UUID.randomUUID().toString(), sku + "-B", 2, 20, 18),
+                event(UUID.randomUUID().toString(), sku + "-A", 5, 50, 44));
+        together.put("levels", levels);
+        MessageProperties properties = new MessageProperties();
+        properties.setContentType("application/json");
+        properties.setHeader("eventType", "StockLevelsChanged");
+        rabbit.send("inventory.stock-levels", "#",
+                MessageBuilder.withBody(json.writeValueAsBytes(together)).andProperties(properties).build());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(replicas.findById(new AvailabilityReplica.Key("HCM-Q1", sku + "-A")))
+                    .hasValueSatisfying(r -> assertThat(r.getSourceSequence()).isEqualTo(5));
+            assertThat(replicas.findById(new AvailabilityReplica.Key("HCM-Q1", sku + "-B")))
+                    .hasValueSatisfying(r -> assertThat(r.getAvailable()).isEqualTo(18));
+        });
+        assertThat(replicas.findById(new AvailabilityReplica.Key("HCM-Q1", sku + "-A")).orElseThrow().getAvailable())
+                .isEqualTo(44);
+        levels.forEach(level -> assertThat(processed((String) level.get("eventId"))).isEqualTo(1));
+    }
+
     private Map<String, Object> event(String eventId, long sequence, long onHand, long available) {
         return event(eventId, sku, sequence, onHand, available);
     }

@@ -2,6 +2,9 @@ package com.omnichannel.order.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -10,12 +13,14 @@ import com.omnichannel.events.ReservationRequested;
 import com.omnichannel.events.ReservationsRequested;
 import com.omnichannel.order.order.GroupReservationRequestedEvent;
 import com.omnichannel.order.order.LineReservation;
+import com.omnichannel.order.order.ReservationReleaseRequestedEvent;
 import com.omnichannel.support.messaging.IntegrationEventSender;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 
 class StockRequestsPublisherTest {
 
@@ -57,5 +62,22 @@ class StockRequestsPublisherTest {
         assertThat(ids.getAllValues().get(1)).isEqualTo(ids.getAllValues().get(0))
                 .isEqualTo(first.getEventId().toString());
         assertThat(first.getAggregateId()).isEqualTo("O1");
+    }
+
+    @Test
+    void aReleaseDoesNotOvertakeTheReservationRequestsBeforeIt() {
+        DefaultUnitOfWork.startAndGet(null).execute(() -> {
+            publisher.on(requested("O1", new LineReservation("O1-G1-0-0", "SHIRT", 2)),
+                    "7c9e6679-7425-40de-944b-e07fc1f90ae7", AT);
+            publisher.on(new ReservationReleaseRequestedEvent("O1", "O1-G1-0-0", "S1", "SHIRT"),
+                    "16fd2706-8baf-433b-82eb-8c7fada847da", AT);
+        });
+
+        InOrder broker = inOrder(sender);
+        broker.verify(sender).sendAndAwait(eq(StockRequestsPublisher.BINDING), anyString(),
+                eq("ReservationsRequested"), any());
+        broker.verify(sender).send(eq(StockRequestsPublisher.BINDING), anyString(),
+                eq("ReservationReleaseRequested"), any());
+        broker.verifyNoMoreInteractions();
     }
 }
