@@ -21,7 +21,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -73,8 +72,8 @@ public class ReservationEventsPublisher {
 
     /** The envelope's id is derived from its entries', its stock item and time are its first entry's. */
     private void sendTogether(List<ReservationConfirmed> entries) {
-        String ids = entries.stream().map(c -> c.getEventId().toString()).collect(Collectors.joining(","));
-        UUID batchId = outcomeId("ReservationsConfirmed", ids);
+        UUID batchId = SentTogether.envelopeId("ReservationsConfirmed/",
+                entries.stream().map(ReservationConfirmed::getEventId).toList());
         ReservationConfirmed first = entries.get(0);
         sender.sendAndAwait(BINDING, batchId.toString(), "ReservationsConfirmed", new ReservationsConfirmed()
                 .eventId(batchId).schemaVersion(1).aggregateId(first.getAggregateId())

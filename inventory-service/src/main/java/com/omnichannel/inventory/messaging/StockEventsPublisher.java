@@ -5,14 +5,12 @@ import com.omnichannel.events.StockLevelsChanged;
 import com.omnichannel.inventory.stock.StockEvent;
 import com.omnichannel.support.messaging.IntegrationEventSender;
 import com.omnichannel.support.messaging.SentTogether;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -70,8 +68,8 @@ public class StockEventsPublisher {
 
     /** The envelope's id is derived from its entries', its aggregate and time are its first entry's. */
     private void sendTogether(List<StockLevelChanged> entries) {
-        String ids = entries.stream().map(e -> e.getEventId().toString()).collect(Collectors.joining(","));
-        UUID id = UUID.nameUUIDFromBytes(("StockLevelsChanged/" + ids).getBytes(StandardCharsets.UTF_8));
+        UUID id = SentTogether.envelopeId("StockLevelsChanged/",
+                entries.stream().map(StockLevelChanged::getEventId).toList());
         StockLevelChanged first = entries.get(0);
         sender.sendAndAwait(STOCK_LEVEL_CHANGED, id.toString(), "StockLevelsChanged", new StockLevelsChanged()
                 .eventId(id).schemaVersion(1).aggregateId(first.getAggregateId()).occurredAt(first.getOccurredAt())

@@ -20,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
@@ -68,8 +67,7 @@ public class StockRequestsPublisher {
     }
 
     private void sendTogether(List<ReservationRequested> requests) {
-        String ids = requests.stream().map(r -> r.getEventId().toString()).collect(Collectors.joining(","));
-        UUID id = UUID.nameUUIDFromBytes(ids.getBytes(StandardCharsets.UTF_8));
+        UUID id = SentTogether.envelopeId("", requests.stream().map(ReservationRequested::getEventId).toList());
         ReservationRequested first = requests.get(0);
         sender.sendAndAwait(BINDING, id.toString(), "ReservationsRequested", new ReservationsRequested()
                 .eventId(id).schemaVersion(1).aggregateId(first.getOrderId()).occurredAt(first.getOccurredAt())

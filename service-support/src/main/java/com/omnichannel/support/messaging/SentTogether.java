@@ -1,8 +1,11 @@
 package com.omnichannel.support.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -25,7 +28,7 @@ public final class SentTogether<T> {
 
     public void add(List<T> entries) {
         if (!CurrentUnitOfWork.isStarted()) {
-            sendNow(new ArrayList<>(entries));
+            sendNow(entries);
             return;
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
@@ -47,6 +50,15 @@ public final class SentTogether<T> {
             pending.clear();
             sendNow(entries);
         }
+    }
+
+    /**
+     * An id for the message that carries these entries, the same whenever the same entries leave together again: the
+     * name-based UUID of {@code prefix} followed by the entries' ids, comma-separated.
+     */
+    public static UUID envelopeId(String prefix, List<UUID> entryIds) {
+        String ids = entryIds.stream().map(UUID::toString).collect(Collectors.joining(","));
+        return UUID.nameUUIDFromBytes((prefix + ids).getBytes(StandardCharsets.UTF_8));
     }
 
     private void sendNow(List<T> entries) {
