@@ -87,8 +87,8 @@ public class ReservationEventsPublisher {
         UUID outcomeId = outcomeId("ReservationRejected", eventId);
         sender.send(BINDING, outcomeId.toString(), "ReservationRejected", new ReservationRejected()
                 .eventId(outcomeId).schemaVersion(1).aggregateId(e.stockItemId()).occurredAt(utc(at))
-                .locationId(e.locationId()).sku(e.sku()).quantity((long) e.quantity()).reference(e.reference())
-                .available(e.available()));
+                .reservationId(e.reservationId()).locationId(e.locationId()).sku(e.sku())
+                .quantity((long) e.quantity()).reference(e.reference()).available(e.available()));
     }
 
     @EventHandler

@@ -8,18 +8,24 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 
 import com.omnichannel.events.ReservationConfirmed;
+import com.omnichannel.events.ReservationRejected;
 import com.omnichannel.events.ReservationReleased;
 import com.omnichannel.events.ReservationsConfirmed;
 import com.omnichannel.inventory.stock.ReservationReleasedEvent;
 import com.omnichannel.inventory.stock.StockLevels;
+import com.omnichannel.inventory.stock.StockReservationRejectedEvent;
 import com.omnichannel.inventory.stock.StockReservationsAcceptedEvent;
 import com.omnichannel.inventory.stock.StockReservationsAcceptedEvent.Accepted;
 import com.omnichannel.support.messaging.IntegrationEventSender;
+import com.omnichannel.support.testing.EventExamples;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 class ReservationEventsPublisherTest {
 
@@ -106,5 +112,21 @@ class ReservationEventsPublisherTest {
 
         assertThat(sent).hasSize(1);
         assertThat(confirmedIn(sent.get(0))).containsExactly("R1");
+    }
+
+    @Test
+    void aRefusal_leavesWithTheReservationIdTheRequesterProposed_andEveryFieldTheContractRequires() {
+        publisher.on(new StockReservationRejectedEvent("S1:SHIRT", "S1", "SHIRT", "O-1-G1-0-0", 2, "O-1/G1", "WEB", 0,
+                StockLevels.NONE), "7c9e6679-7425-40de-944b-e07fc1f90ae7", AT);
+
+        assertThat(sent).singleElement().isInstanceOfSatisfying(ReservationRejected.class, rejected -> {
+            assertThat(rejected.getReservationId()).isEqualTo("O-1-G1-0-0");
+            assertThat(rejected.getReference()).isEqualTo("O-1/G1");
+            assertThat(rejected.getAvailable()).isZero();
+        });
+        Map<String, Object> fields = JsonMapper.builder().build().convertValue(sent.get(0), new TypeReference<>() {
+        });
+        assertThat(EventExamples.required("inventory-events.yaml", "ReservationRejected"))
+                .allSatisfy(field -> assertThat(fields.get(field)).as(field).isNotNull());
     }
 }

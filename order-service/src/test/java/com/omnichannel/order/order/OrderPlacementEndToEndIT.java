@@ -135,6 +135,24 @@ class OrderPlacementEndToEndIT {
         assertThat(stock.getStockLevel(warehouse, rare, null).getReserved()).isZero();
     }
 
+    /** The store refuses the reservation (it never had the goods), and its answer reaches the order long before the
+     * placement timeout (five minutes) would reject it. */
+    @Test
+    void aPickupAtAStoreThatNeverHadTheGoodsIsRejectedByTheStoresAnswer_withNothingReserved() throws Exception {
+        Order placed = orders.placeOrder(new PlaceOrderInput().customerId("C6-" + run).channel(Channel.WEB)
+                .lines(List.of(new OrderLineInput().sku(rare).quantity(1).fulfilment(pickupAt(store))))
+                .payment(paid(1_000_000L)), null);
+        assertThat(placed.getStatus()).isEqualTo(OrderStatus.PLACED);
+
+        Order rejected = e2e.awaitStatus(placed.getOrderId(), OrderStatus.REJECTED);
+
+        assertThat(rejected.getHistory()).anySatisfy(h -> {
+            assertThat(h.getStatus()).isEqualTo("REJECTED");
+            assertThat(h.getDetail()).contains(rare).contains(store);
+        });
+        assertThat(stock.getStockLevel(store, rare, null).getReserved()).isZero();
+    }
+
     @Test
     void aStalePaymentAnEmptyCartAndBadLinesAreRefusedAndNothingIsStored() throws Exception {
         String customer = "C3-" + run;
